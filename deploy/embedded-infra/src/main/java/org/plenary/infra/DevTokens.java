@@ -1,0 +1,51 @@
+package org.plenary.infra;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+/** Mints the bearer tokens the services accept in development and tests: the secretariat, or one member state. */
+public final class DevTokens {
+
+    private static final Duration LIFETIME = Duration.ofDays(30);
+
+    private final PrivateKey signingKey;
+
+    DevTokens(PrivateKey signingKey) {
+        this.signingKey = signingKey;
+    }
+
+    public String secretariat() {
+        return Jwt.issuer(DevKeys.ISSUER)
+                .upn("secretariat@itu.example.org")
+                .groups(Set.of("secretariat"))
+                .expiresIn(LIFETIME)
+                .sign(signingKey);
+    }
+
+    /** @param code ISO 3166-1 alpha-3, e.g. KEN */
+    public String memberState(String code) {
+        String state = code.toUpperCase(Locale.ROOT);
+        return Jwt.issuer(DevKeys.ISSUER)
+                .upn("focal-point@" + state.toLowerCase(Locale.ROOT) + ".example.org")
+                .groups(Set.of("member-state"))
+                .claim("member_state", state)
+                .expiresIn(LIFETIME)
+                .sign(signingKey);
+    }
+
+    /** A well-formed token signed by a key no service trusts: for tests of refusal. */
+    public static String signedByStranger() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.issuer(DevKeys.ISSUER).upn("intruder").groups(Set.of("secretariat"))
+                    .expiresIn(LIFETIME).sign(generator.generateKeyPair().getPrivate());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

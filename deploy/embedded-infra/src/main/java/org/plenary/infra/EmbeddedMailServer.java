@@ -1,0 +1,55 @@
+package org.plenary.infra;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * GreenMail: a real SMTP server that accepts every recipient, with IMAP so tests and people can read each mailbox.
+ * A recipient's IMAP login and password are both its address.
+ */
+public final class EmbeddedMailServer implements AutoCloseable {
+
+    private final GreenMail greenMail;
+    private final int smtpPort;
+    private final int imapPort;
+
+    private EmbeddedMailServer(GreenMail greenMail, int smtpPort, int imapPort) {
+        this.greenMail = greenMail;
+        this.smtpPort = smtpPort;
+        this.imapPort = imapPort;
+    }
+
+    /** @param smtpPort 0 for any free port; likewise imapPort */
+    public static EmbeddedMailServer start(int smtpPort, int imapPort) {
+        int smtp = smtpPort == 0 ? Ports.free() : smtpPort;
+        int imap = imapPort == 0 ? Ports.free() : imapPort;
+        GreenMail greenMail = new GreenMail(new ServerSetup[]{
+                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        greenMail.start();
+        return new EmbeddedMailServer(greenMail, smtp, imap);
+    }
+
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    public int imapPort() {
+        return imapPort;
+    }
+
+    /** Every message delivered so far, one per recipient mailbox it reached. */
+    public MimeMessage[] receivedMessages() {
+        return greenMail.getReceivedMessages();
+    }
+
+    public GreenMail greenMail() {
+        return greenMail;
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

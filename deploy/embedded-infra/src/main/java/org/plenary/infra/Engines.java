@@ -1,0 +1,93 @@
+package org.plenary.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * PostgreSQL, Kafka and SMTP/IMAP together, with the dev keys: what a service needs around it. Tests share one set
+ * per JVM ({@link #shared()}); the local launcher starts its own, with fixed ports and kept data.
+ */
+public final class Engines implements AutoCloseable {
+
+    private static Engines shared;
+
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafkaBroker kafka;
+    private final EmbeddedMailServer mail;
+    private final DevKeys keys;
+
+    private Engines(EmbeddedPostgresServer postgres, EmbeddedKafkaBroker kafka, EmbeddedMailServer mail, DevKeys keys) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.mail = mail;
+        this.keys = keys;
+    }
+
+    public record Settings(Path dataDirectory, boolean keepData, int postgresPort, int kafkaPort, int smtpPort,
+                           int imapPort) {
+
+        /** Throw-away data and free ports: for tests. */
+        public static Settings ephemeral(Path dataDirectory) {
+            return new Settings(dataDirectory, false, 0, 0, 0, 0);
+        }
+    }
+
+    public static Engines start(Settings settings) throws Exception {
+        Path data = settings.dataDirectory();
+        Files.createDirectories(data);
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"),
+                settings.postgresPort(), settings.keepData());
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
+        kafka.createTopics(PlenaryTopics.ALL, PlenaryTopics.PARTITIONS);
+        EmbeddedMailServer mail = EmbeddedMailServer.start(settings.smtpPort(), settings.imapPort());
+        DevKeys keys = DevKeys.loadOrCreate(data.resolve("keys"));
+        return new Engines(postgres, kafka, mail, keys);
+    }
+
+    /** One set of engines for this JVM, started at first use and stopped when the JVM exits. */
+    public static synchronized Engines shared() {
+        if (shared == null) {
+            try {
+                Path data = Files.createTempDirectory("plenary-engines-");
+                Engines engines = start(Settings.ephemeral(data));
+                Runtime.getRuntime().addShutdownHook(new Thread(engines::close, "plenary-engines-stop"));
+                shared = engines;
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the embedded engines", e);
+            }
+        }
+        return shared;
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    public EmbeddedKafkaBroker kafka() {
+        return kafka;
+    }
+
+    public EmbeddedMailServer mail() {
+        return mail;
+    }
+
+    public DevKeys keys() {
+        return keys;
+    }
+
+    public DevTokens tokens() {
+        return keys.tokens();
+    }
+
+    @Override
+    public void close() {
+        mail.close();
+        kafka.close();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.plenary.events.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.plenary.events.EventEnvelope;
+import org.plenary.events.EventJson;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Appends an event to the outbox inside the caller's transaction: the state change and the event commit together or
+ * not at all. The relay publishes it after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxRepository repository;
+    private final EventJson json;
+    private final OutboxConfig config;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public Outbox(OutboxRepository repository, EventJson json, OutboxConfig config, Clock clock,
+                  TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.repository = repository;
+        this.json = json;
+        this.config = config;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /**
+     * @param aggregateId the Kafka key and the envelope's subject
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String topic, String aggregateId, String type, Object data) {
+        EventEnvelope envelope = json.envelope(type, config.source(), aggregateId, clock.instant(), data);
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = envelope.id();
+        row.topic = topic;
+        row.messageKey = aggregateId;
+        row.type = type;
+        row.envelope = json.write(envelope);
+        row.createdAt = envelope.time();
+        repository.persist(row);
+        wakeRelayAfterCommit();
+        return envelope.id();
+    }
+
+    private void wakeRelayAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}

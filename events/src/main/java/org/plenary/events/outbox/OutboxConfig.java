@@ -1,0 +1,32 @@
+package org.plenary.events.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "plenary.outbox")
+public interface OutboxConfig {
+
+    /** The CloudEvents {@code source} of every event this service publishes. */
+    @WithDefault("${quarkus.application.name}")
+    String source();
+
+    /** Whether this process runs a relay. Every replica may: only one publishes at a time. */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /**
+     * How often the relay looks for rows when nothing woke it. A commit in this process wakes it at once; the poll
+     * picks up rows committed by other replicas.
+     */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long to wait for the broker's acknowledgement of a batch before it is retried. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+}

@@ -1,0 +1,35 @@
+package org.plenary.events.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
+
+    /**
+     * Locks the oldest unpublished events. Callers hold the relay lock, so no other replica is publishing; the row
+     * locks keep a concurrent "mark" from another transaction out.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OutboxEvent> lockOldestUnpublished(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select * from outbox_event where published_at is null order by seq limit :limit"
+                        + " for update", OutboxEvent.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** Only one relay per database publishes at a time, so per-key order holds with any number of replicas. */
+    public boolean tryRelayLock() {
+        Object locked = getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('plenary.outbox.relay'))")
+                .getSingleResult();
+        return Boolean.TRUE.equals(locked);
+    }
+
+    public long countUnpublished() {
+        return count("publishedAt is null");
+    }
+}

@@ -1,0 +1,98 @@
+package org.plenary.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A body that is not JSON, or JSON of the wrong shape: 400 that says where and what was expected. */
+@Provider
+public class JsonProblemMapper implements ExceptionMapper<JsonProcessingException> {
+
+    @Override
+    public Response toResponse(JsonProcessingException exception) {
+        return problem(exception).toResponse();
+    }
+
+    static Problem problem(JsonProcessingException exception) {
+        if (exception instanceof JsonParseException parse) {
+            String at = parse.getLocation() == null ? ""
+                    : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
+            return Problem.of("malformed-json", "Malformed JSON", 400,
+                    "The request body is not valid JSON" + at + ": " + parse.getOriginalMessage());
+        }
+        if (exception instanceof JsonMappingException mapping) {
+            String field = path(mapping);
+            Problem.FieldError error = fieldError(field, mapping);
+            return Problem.of("validation", "Invalid request", 400, field + ": " + error.message())
+                    .withErrors(List.of(error));
+        }
+        return Problem.of("malformed-json", "Malformed JSON", 400, "The request body could not be read");
+    }
+
+    private static Problem.FieldError fieldError(String field, JsonMappingException exception) {
+        if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return new Problem.FieldError(field, "enum",
+                    "'" + invalid.getValue() + "' is not one of: " + allowed);
+        }
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            return new Problem.FieldError(field, "unknown-field",
+                    "is not a field of this request; known fields: " + unknown.getKnownPropertyIds());
+        }
+        if (exception instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return new Problem.FieldError(field, "type",
+                    "expected " + describe(mismatched.getTargetType()));
+        }
+        return new Problem.FieldError(field, "type", exception.getOriginalMessage());
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.getPackageName().startsWith("java.time")) {
+            return "an ISO 8601 " + type.getSimpleName();
+        }
+        return "an object (" + type.getSimpleName() + ")";
+    }
+
+    private static String path(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.isEmpty() ? "request" : path.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.plenary.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RFC 9457 problem details: the one body of every 4xx and 5xx of every service.
+ *
+ * @param type       stable URI naming the kind of problem, e.g. {@code urn:plenary:problem:validation}
+ * @param errors     for validation problems, each failing field and the rule it broke
+ * @param extensions problem-specific members (e.g. a limit and its current usage), written at the top level
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                      @Schema(hidden = true) Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    private static final String TYPE_PREFIX = "urn:plenary:problem:";
+
+    /** @param slug the kind of problem, short and stable: {@code validation}, {@code not-found}, ... */
+    public static Problem of(String slug, String title, int status, String detail) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, List.of(), Map.of());
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, fieldErrors, extensions);
+    }
+
+    public Problem withExtensions(Map<String, Object> members) {
+        return new Problem(type, title, status, detail, errors, members);
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> extensionMembers() {
+        return extensions;
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+    }
+
+    /**
+     * @param field the JSON path of the failing member ({@code submittingMemberStates[1]}), or a parameter name
+     * @param rule  the broken rule, e.g. {@code NotBlank}, {@code Pattern}, {@code type}, {@code enum}
+     */
+    public record FieldError(String field, String rule, String message) {
+    }
+}

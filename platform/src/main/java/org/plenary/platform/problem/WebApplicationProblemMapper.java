@@ -1,0 +1,36 @@
+package org.plenary.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Locale;
+
+/** The framework's own refusals (no such path, wrong method, unsupported media type, ...) as problem+json. */
+@Provider
+public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return JsonProblemMapper.problem(json).toResponse();
+        }
+        Response original = exception.getResponse();
+        String title = original.getStatusInfo().getReasonPhrase();
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String message = exception.getMessage();
+        String detail = message == null || message.startsWith("HTTP ") ? title : message;
+        Response.ResponseBuilder response = Response.fromResponse(
+                Problem.of(slug, title, original.getStatus(), detail).toResponse());
+        // Keep what the framework said beyond the body, e.g. Allow on a 405.
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        return response.build();
+    }
+}

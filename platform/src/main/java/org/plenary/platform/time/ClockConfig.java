@@ -1,0 +1,13 @@
+package org.plenary.platform.time;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "plenary.clock")
+public interface ClockConfig {
+
+    /** Where simulated time starts (ISO 8601 instant); absent in production, which runs on the system clock. */
+    Optional<Instant> start();
+}

@@ -1,0 +1,60 @@
+package org.plenary.platform.time;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one clock every service reads. It runs with the system clock, shifted by an offset: zero in production, or
+ * chosen so that "now" starts at {@code plenary.clock.start} (the local run replays 27 May 2020, 09:00 Geneva) and runs
+ * forward from there. Tests and rehearsals move it with {@link #setNow(Instant)} instead of sleeping.
+ */
+@Singleton
+public class MovableClock extends Clock {
+
+    private final Clock system;
+    private final AtomicReference<Duration> offset;
+
+    public MovableClock(ClockConfig config) {
+        this(Clock.systemUTC(), config.start().map(start -> Duration.between(Instant.now(), start))
+                .orElse(Duration.ZERO));
+    }
+
+    MovableClock(Clock system, Duration offset) {
+        this.system = system;
+        this.offset = new AtomicReference<>(offset);
+    }
+
+    @Override
+    public Instant instant() {
+        return system.instant().plus(offset.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(system.withZone(zone), offset.get());
+    }
+
+    /** From now on, "now" reads as {@code now} and runs forward from it. */
+    public void setNow(Instant now) {
+        offset.set(Duration.between(system.instant(), now));
+    }
+
+    public void advance(Duration duration) {
+        offset.updateAndGet(current -> current.plus(duration));
+    }
+
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+}
