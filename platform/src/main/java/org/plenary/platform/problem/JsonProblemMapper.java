@@ -7,19 +7,35 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A body that is not JSON, or JSON of the wrong shape: 400 that says where and what was expected. */
-@Provider
-public class JsonProblemMapper implements ExceptionMapper<JsonProcessingException> {
+/**
+ * A body that is not JSON, or JSON of the wrong shape: 400 that says where and what was expected. Quarkus REST has
+ * built-in mappers for the specific Jackson exceptions, so each is named here to take precedence over them.
+ */
+public class JsonProblemMapper {
 
-    @Override
-    public Response toResponse(JsonProcessingException exception) {
+    @ServerExceptionMapper
+    public Response parse(JsonParseException exception) {
+        return problem(exception).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException exception) {
+        return problem(exception).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException exception) {
+        return problem(exception).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response other(JsonProcessingException exception) {
         return problem(exception).toResponse();
     }
 

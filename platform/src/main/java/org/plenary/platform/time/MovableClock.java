@@ -1,5 +1,6 @@
 package org.plenary.platform.time;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -20,6 +21,7 @@ public class MovableClock extends Clock {
     private final Clock system;
     private final AtomicReference<Duration> offset;
 
+    @Inject
     public MovableClock(ClockConfig config) {
         this(Clock.systemUTC(), config.start().map(start -> Duration.between(Instant.now(), start))
                 .orElse(Duration.ZERO));

@@ -1,0 +1,57 @@
+package org.plenary.agenda.mapping;
+
+import org.plenary.agenda.AgendaItem;
+import org.plenary.agenda.AgendaProposal;
+import org.plenary.agenda.Meeting;
+import org.plenary.agenda.rest.AgendaView;
+import org.plenary.agenda.rest.MeetingView;
+import org.plenary.events.agenda.AgendaItemAdded;
+import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.platform.i18n.Languages;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Entities to API records and event payloads: the three never share a type. */
+public final class AgendaMapper {
+
+    private AgendaMapper() {
+    }
+
+    public static MeetingView view(Meeting meeting, String language) {
+        return new MeetingView(meeting.id, Languages.text(meeting.title, language), meeting.title, meeting.timeZone,
+                meeting.startsOn, meeting.contributionDeadline,
+                meeting.contributionDeadline.atZone(ZoneId.of(meeting.timeZone)).toString(),
+                meeting.mailboxes, meeting.capacity);
+    }
+
+    public static AgendaView.Item view(AgendaItem item, Map<AgendaProposal.Kind, Integer> counts, String language) {
+        return new AgendaView.Item(item.id, item.number, Languages.text(item.title, language),
+                item.documentReference, item.outcome.name(), item.venue.name(), names(counts));
+    }
+
+    public static MeetingScheduled scheduled(Meeting meeting) {
+        Meeting.Mailboxes m = meeting.mailboxes;
+        Meeting.Capacity c = meeting.capacity;
+        return new MeetingScheduled(meeting.id, meeting.title, meeting.timeZone, meeting.startsOn,
+                meeting.contributionDeadline,
+                new MeetingScheduled.Mailboxes(m.contributions(), m.speakerRegistration(), m.speakerRegistrationCc(),
+                        m.secretariat()),
+                new MeetingScheduled.Capacity(c.speakers(), c.viewers(), c.speakersPerDelegationMin(),
+                        c.speakersPerDelegationMax()));
+    }
+
+    public static AgendaItemAdded added(AgendaItem item, Map<AgendaProposal.Kind, Integer> counts) {
+        return new AgendaItemAdded(item.meetingId, item.id, item.number, item.title, item.documentReference,
+                item.outcome.name(), item.venue.name(), names(counts));
+    }
+
+    private static Map<String, Integer> names(Map<AgendaProposal.Kind, Integer> counts) {
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        if (counts != null) {
+            counts.forEach((kind, count) -> byName.put(kind.name(), count));
+        }
+        return byName;
+    }
+}

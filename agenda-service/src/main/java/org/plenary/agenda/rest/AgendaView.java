@@ -1,0 +1,23 @@
+package org.plenary.agenda.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Schema(name = "Agenda")
+public record AgendaView(String meetingId, String status, String language, List<Item> items) {
+
+    @Schema(name = "AgendaItem")
+    public record Item(
+            UUID id,
+            int number,
+            String title,
+            @Schema(example = "C20/55") String documentReference,
+            @Schema(enumeration = {"NONE", "DECISION", "RESOLUTION", "RESOLUTION_AND_DECISION", "UNSPECIFIED"})
+            String outcome,
+            @Schema(enumeration = {"VIRTUAL_CONSULTATION", "PHYSICAL_MEETING"}) String venue,
+            @Schema(description = "Member states' proposals counted by kind") Map<String, Integer> proposals) {
+    }
+}

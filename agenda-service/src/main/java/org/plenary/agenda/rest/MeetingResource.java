@@ -1,0 +1,107 @@
+package org.plenary.agenda.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.agenda.Meeting;
+import org.plenary.agenda.mapping.AgendaMapper;
+import org.plenary.agenda.service.AgendaService;
+import org.plenary.agenda.service.MeetingService;
+import org.plenary.platform.i18n.Languages;
+import org.plenary.platform.problem.NotFound;
+import org.plenary.platform.problem.Problem;
+import org.plenary.platform.security.Roles;
+
+import java.util.List;
+
+@Path("/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MeetingResource {
+
+    private final MeetingService meetings;
+    private final AgendaService agenda;
+    private final HttpHeaders headers;
+
+    public MeetingResource(MeetingService meetings, AgendaService agenda, @Context HttpHeaders headers) {
+        this.meetings = meetings;
+        this.agenda = agenda;
+        this.headers = headers;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List meetings")
+    @APIResponse(responseCode = "200", description = "Every meeting")
+    public List<MeetingView> list() {
+        return meetings.list().stream().map(m -> AgendaMapper.view(m, language(m))).toList();
+    }
+
+    @GET
+    @Path("/{meetingId}")
+    @Authenticated
+    @Operation(summary = "Read a meeting", description = "Titles follow Accept-Language; English is the fallback.")
+    @APIResponse(responseCode = "200", description = "The meeting")
+    @APIResponse(responseCode = "404", description = "No such meeting",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MeetingView get(@PathParam("meetingId") String meetingId) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
+        return AgendaMapper.view(meeting, language(meeting));
+    }
+
+    @POST
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a meeting", description = "Secretariat only. Publishes MeetingScheduled.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the meeting")
+    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the secretariat",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid CreateMeetingRequest request, @Context UriInfo uri) {
+        Meeting meeting = meetings.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(meeting.id).build())
+                .entity(AgendaMapper.view(meeting, language(meeting))).build();
+    }
+
+    @GET
+    @Path("/{meetingId}/agenda")
+    @Authenticated
+    @Operation(summary = "Read the agenda", description = "The items in order with their proposals counted; "
+            + "titles follow Accept-Language (ar, zh, en, fr, ru, es), English is the fallback.")
+    @APIResponse(responseCode = "200", description = "The agenda")
+    @APIResponse(responseCode = "404", description = "No such meeting",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgendaView agenda(@PathParam("meetingId") String meetingId) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
+        AgendaService.Agenda current = agenda.agenda(meetingId);
+        String language = language(meeting);
+        return new AgendaView(meeting.id, "DRAFT", language, current.items().stream()
+                .map(item -> AgendaMapper.view(item, current.counts().get(item.id), language)).toList());
+    }
+
+    private String language(Meeting meeting) {
+        return Languages.pick(headers.getAcceptableLanguages(), meeting.title);
+    }
+}

@@ -1,0 +1,31 @@
+package org.plenary.agenda.service;
+
+import org.plenary.platform.problem.InvalidField;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/** Deadlines are read in the meeting's time zone: "by 2 June 2020" in Geneva ends at midnight Geneva time. */
+public final class Deadlines {
+
+    private Deadlines() {
+    }
+
+    /** @param time null for the end of the day */
+    public static Instant endOf(LocalDate date, LocalTime time, ZoneId zone) {
+        return time == null
+                ? date.plusDays(1).atStartOfDay(zone).toInstant()
+                : date.atTime(time).atZone(zone).toInstant();
+    }
+
+    public static ZoneId zone(String field, String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new InvalidField(field, "TimeZone", "'" + timeZone + "' is not an IANA time zone such as Europe/Zurich");
+        }
+    }
+}
