@@ -1,0 +1,17 @@
+package org.plenary.contribution.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.plenary.contribution.AgendaItemReplica;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AgendaItemReplicaRepository implements PanacheRepositoryBase<AgendaItemReplica, UUID> {
+
+    public List<AgendaItemReplica> listByMeeting(String meetingId) {
+        return list("meetingId", Sort.by("number"), meetingId);
+    }
+}

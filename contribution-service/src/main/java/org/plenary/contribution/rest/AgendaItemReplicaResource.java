@@ -1,0 +1,54 @@
+package org.plenary.contribution.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.contribution.MeetingReplica;
+import org.plenary.contribution.service.AgendaReplicaService;
+import org.plenary.platform.i18n.Languages;
+import org.plenary.platform.problem.NotFound;
+import org.plenary.platform.problem.Problem;
+
+import java.util.List;
+
+@Path("/meetings/{meetingId}/agenda-items")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Agenda items")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AgendaItemReplicaResource {
+
+    private final AgendaReplicaService replica;
+    private final HttpHeaders headers;
+
+    public AgendaItemReplicaResource(AgendaReplicaService replica, @Context HttpHeaders headers) {
+        this.replica = replica;
+        this.headers = headers;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Agenda items contributions may refer to",
+            description = "This service's replica of the agenda, built from agenda.events.")
+    @APIResponse(responseCode = "200", description = "The items in order")
+    @APIResponse(responseCode = "404", description = "No such meeting known to this service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AgendaItemView> list(@PathParam("meetingId") String meetingId) {
+        MeetingReplica meeting = replica.meeting(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
+        String language = Languages.pick(headers.getAcceptableLanguages(), meeting.title);
+        return replica.items(meetingId).stream()
+                .map(i -> new AgendaItemView(i.id, i.number, Languages.text(i.title, language), i.documentReference,
+                        i.outcome))
+                .toList();
+    }
+}
