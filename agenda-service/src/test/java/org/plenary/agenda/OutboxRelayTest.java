@@ -1,0 +1,127 @@
+package org.plenary.agenda;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.events.Topics;
+import org.plenary.events.outbox.Outbox;
+import org.plenary.events.outbox.OutboxRelay;
+import org.plenary.events.outbox.OutboxRepository;
+import org.plenary.infra.Engines;
+import org.plenary.infra.TopicProbe;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The outbox relay against the real database and broker. */
+@QuarkusTest
+class OutboxRelayTest {
+
+    private static final String TEST_TYPE = "plenary.test.counted.v1";
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    OutboxRepository rows;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    ObjectMapper mapper;
+
+    private final String kafka = Engines.shared().kafka().bootstrapServers();
+
+    @AfterEach
+    void relayRuns() {
+        relay.start();
+    }
+
+    private List<UUID> append(String key, int count) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            // One transaction per event, as separate requests would do.
+            ids.add(QuarkusTransaction.requiringNew().call(() -> outbox.append(Topics.AGENDA, key, TEST_TYPE, Map.of("n", n))));
+        }
+        return ids;
+    }
+
+    private long unpublished(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> rows.count("messageKey = ?1 and publishedAt is null", key));
+    }
+
+    private List<ConsumerRecord<String, String>> published(TopicProbe probe, String key, int atLeast) {
+        return probe.readUntil(records -> records.stream().filter(r -> key.equals(r.key())).count() >= atLeast,
+                Duration.ofSeconds(30)).stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    private UUID id(ConsumerRecord<String, String> record) {
+        try {
+            return UUID.fromString(mapper.readTree(record.value()).get("id").asText());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void oneAggregatesEventsArriveInTheOrderTheyWereCommitted() {
+        String key = "order-" + UUID.randomUUID();
+        List<UUID> ids = append(key, 60);
+        try (TopicProbe probe = new TopicProbe(kafka, Topics.AGENDA)) {
+            assertThat(published(probe, key, 60)).extracting(this::id).containsExactlyElementsOf(ids);
+        }
+    }
+
+    @Test
+    void aStoppedRelayLosesNothingAndPublishesAllOnRestart() {
+        relay.stop();
+        String key = "restart-" + UUID.randomUUID();
+        List<UUID> ids = append(key, 10);
+        assertThat(unpublished(key)).isEqualTo(10);
+
+        relay.start();
+        try (TopicProbe probe = new TopicProbe(kafka, Topics.AGENDA)) {
+            assertThat(published(probe, key, 10)).extracting(this::id).containsExactlyElementsOf(ids);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(key) == 0);
+    }
+
+    @Test
+    void aMarkLostInACrashMeansTheBatchIsSentAgainNeverDropped() {
+        String key = "crash-" + UUID.randomUUID();
+        List<UUID> ids = append(key, 5);
+        try (TopicProbe probe = new TopicProbe(kafka, Topics.AGENDA)) {
+            published(probe, key, 5);
+            // What a crash between the broker's acknowledgement and the commit of the marks leaves behind.
+            relay.stop();
+            QuarkusTransaction.requiringNew().run(() -> entityManager
+                    .createQuery("update OutboxEvent set publishedAt = null where messageKey = :key")
+                    .setParameter("key", key).executeUpdate());
+            relay.start();
+            relay.wake();
+            List<ConsumerRecord<String, String>> all = published(probe, key, 10);
+            // At least once on the wire: the same event ids again, in the same order; consumers drop them by id.
+            assertThat(all).extracting(this::id)
+                    .containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(i -> ids.get(i % 5)).toList());
+        }
+    }
+
+    @Test
+    void appendingOutsideATransactionIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.append(Topics.AGENDA, "k", TEST_TYPE, Map.of()))
+                .isInstanceOf(jakarta.transaction.TransactionalException.class);
+    }
+}
