@@ -43,7 +43,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     public static EmbeddedKafkaBroker start(Path logDirectory, int port) throws Exception {
         int clientPort = port == 0 ? Ports.free() : port;
-        int controllerPort = Ports.free();
+        // A fixed client port gets the next one for the controller, so a restarted broker finds its quorum as before.
+        int controllerPort = port == 0 ? Ports.free() : port + 1;
         Files.createDirectories(logDirectory);
         String logDir = logDirectory.toAbsolutePath().toString();
 

@@ -3,6 +3,10 @@ package org.plenary.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * PostgreSQL, Kafka and SMTP/IMAP together, with the dev keys: what a service needs around it. Tests share one set
@@ -11,6 +15,8 @@ import java.nio.file.Path;
 public final class Engines implements AutoCloseable {
 
     private static Engines shared;
+    /** The engines log every partition and checkpoint at INFO; held here so the levels stay set. */
+    private static final List<Logger> QUIETED = new ArrayList<>();
 
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaBroker kafka;
@@ -34,6 +40,7 @@ public final class Engines implements AutoCloseable {
     }
 
     public static Engines start(Settings settings) throws Exception {
+        quietEngineLogs();
         Path data = settings.dataDirectory();
         Files.createDirectories(data);
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data.resolve("postgres"),
@@ -43,6 +50,14 @@ public final class Engines implements AutoCloseable {
         EmbeddedMailServer mail = EmbeddedMailServer.start(settings.smtpPort(), settings.imapPort());
         DevKeys keys = DevKeys.loadOrCreate(data.resolve("keys"));
         return new Engines(postgres, kafka, mail, keys);
+    }
+
+    private static synchronized void quietEngineLogs() {
+        for (String name : List.of("org.apache.kafka", "kafka", "state.change.logger", "io.zonky", "com.icegreen")) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.WARNING);
+            QUIETED.add(logger);
+        }
     }
 
     /** One set of engines for this JVM, started at first use and stopped when the JVM exits. */
