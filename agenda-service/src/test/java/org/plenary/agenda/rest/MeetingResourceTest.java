@@ -132,14 +132,4 @@ class MeetingResourceTest {
         given().auth().oauth2(kenya).when().delete("/meetings/C20-VC")
                 .then().statusCode(405).contentType(PROBLEM);
     }
-
-    @Test
-    void healthOpenApiAndSwaggerUiAreServed() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body(containsString("Kafka"));
-        given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
-                .body("paths.'/meetings'.post.responses.'400'.description", containsString("Invalid"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
-    }
 }

@@ -1,27 +1,26 @@
-package org.plenary.registration;
-
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
+package org.plenary.infra.quarkus;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-@QuarkusTest
-class ServiceReadinessTest {
+/** What every Plenary service must serve, checked the same way in each service's tests. */
+public final class ServiceContract {
 
-    @Test
-    void readyWithDatabaseAndKafkaAndDocumented() {
+    private ServiceContract() {
+    }
+
+    /**
+     * Ready with its database and Kafka; OpenAPI with its title and the bearer scheme the dashboard authorizes with;
+     * Swagger UI; and a problem+json 404 for a path that does not exist.
+     */
+    public static void assertServed(String openApiTitle) {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body(containsString("Database connections health check")).body(containsString("Kafka"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("info.title", equalTo("Plenary registration-service"))
+                .body("info.title", equalTo(openApiTitle))
                 .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
-    }
-
-    @Test
-    void anUnknownPathIsAProblemNotAnEmptyPage() {
         given().when().get("/meetings/C20-VC/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json");
     }
