@@ -28,8 +28,4 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .getSingleResult();
         return Boolean.TRUE.equals(locked);
     }
-
-    public long countUnpublished() {
-        return count("publishedAt is null");
-    }
 }

@@ -55,8 +55,4 @@ public class MovableClock extends Clock {
     public void advance(Duration duration) {
         offset.updateAndGet(current -> current.plus(duration));
     }
-
-    public void reset() {
-        offset.set(Duration.ZERO);
-    }
 }
