@@ -18,6 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object WAKE_REGISTERED = new Object();
+
     private final OutboxRepository repository;
     private final EventJson json;
     private final OutboxConfig config;
@@ -54,7 +56,12 @@ public class Outbox {
         return envelope.id();
     }
 
+    /** Once per transaction, however many events it appends (the seed appends 53 in one). */
     private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
