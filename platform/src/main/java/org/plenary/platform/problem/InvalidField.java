@@ -8,15 +8,8 @@ import java.util.List;
  */
 public class InvalidField extends ProblemException {
 
-    private final transient Problem problem;
-
     public InvalidField(String field, String rule, String message) {
-        super("validation", "Invalid request", 400, field + ": " + message);
-        this.problem = super.problem().withErrors(List.of(new Problem.FieldError(field, rule, message)));
-    }
-
-    @Override
-    public Problem problem() {
-        return problem;
+        super(Problem.of("validation", "Invalid request", 400, field + ": " + message)
+                .withErrors(List.of(new Problem.FieldError(field, rule, message))));
     }
 }

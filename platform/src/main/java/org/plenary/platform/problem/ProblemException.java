@@ -16,8 +16,13 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     protected ProblemException(String slug, String title, int status, String detail, Map<String, Object> extensions) {
-        super(detail);
-        this.problem = Problem.of(slug, title, status, detail).withExtensions(extensions);
+        this(Problem.of(slug, title, status, detail).withExtensions(extensions));
+    }
+
+    /** For a problem that needs more than the plain members, e.g. field errors. */
+    protected ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
     }
 
     public Problem problem() {

@@ -15,6 +15,7 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        // Quarkus REST wraps some body-reading failures (a truncated body, for one) instead of throwing them as they are.
         if (exception.getCause() instanceof JsonProcessingException json) {
             return JsonProblemMapper.problem(json).toResponse();
         }
