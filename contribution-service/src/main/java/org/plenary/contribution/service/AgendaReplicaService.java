@@ -6,15 +6,12 @@ import org.plenary.contribution.AgendaItemReplica;
 import org.plenary.contribution.MeetingReplica;
 import org.plenary.contribution.repository.AgendaItemReplicaRepository;
 import org.plenary.contribution.repository.MeetingReplicaRepository;
-import org.plenary.events.agenda.AgendaItemAdded;
-import org.plenary.events.agenda.AgendaItemChanged;
+import org.plenary.events.agenda.AgendaItemState;
 import org.plenary.events.agenda.MeetingScheduled;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Keeps the replica of meetings and agenda items; every event carries full state, so applying one is an upsert. */
 @ApplicationScoped
@@ -50,27 +47,16 @@ public class AgendaReplicaService {
         meetings.persist(meeting);
     }
 
+    /** Added or changed: the event carries the item's full state, so both are an upsert. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(AgendaItemAdded event) {
-        upsert(event.meetingId(), event.itemId(), event.number(), event.title(), event.documentReference(),
-                event.outcome());
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(AgendaItemChanged event) {
-        upsert(event.meetingId(), event.itemId(), event.number(), event.title(), event.documentReference(),
-                event.outcome());
-    }
-
-    private void upsert(String meetingId, UUID itemId, int number, Map<String, String> title, String document,
-                        String outcome) {
-        AgendaItemReplica item = items.findByIdOptional(itemId).orElseGet(AgendaItemReplica::new);
-        item.id = itemId;
-        item.meetingId = meetingId;
-        item.number = number;
-        item.title = title;
-        item.documentReference = document;
-        item.outcome = outcome;
+    public void apply(AgendaItemState event) {
+        AgendaItemReplica item = items.findByIdOptional(event.itemId()).orElseGet(AgendaItemReplica::new);
+        item.id = event.itemId();
+        item.meetingId = event.meetingId();
+        item.number = event.number();
+        item.title = event.title();
+        item.documentReference = event.documentReference();
+        item.outcome = event.outcome();
         item.updatedAt = clock.instant();
         items.persist(item);
     }

@@ -21,7 +21,7 @@ public record AgendaItemAdded(
         String documentReference,
         String outcome,
         String venue,
-        Map<String, Integer> proposals) {
+        Map<String, Integer> proposals) implements AgendaItemState {
 
     public static final String TYPE = "plenary.agenda.item-added.v1";
 }

@@ -12,7 +12,7 @@ public record AgendaItemChanged(
         String documentReference,
         String outcome,
         String venue,
-        Map<String, Integer> proposals) {
+        Map<String, Integer> proposals) implements AgendaItemState {
 
     public static final String TYPE = "plenary.agenda.item-changed.v1";
 }
