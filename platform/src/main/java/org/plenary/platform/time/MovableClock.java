@@ -42,9 +42,26 @@ public class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that keeps following this clock when it is moved. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(system.withZone(zone), offset.get());
+        MovableClock movable = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return movable.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return movable.instant();
+            }
+        };
     }
 
     /** From now on, "now" reads as {@code now} and runs forward from it. */
