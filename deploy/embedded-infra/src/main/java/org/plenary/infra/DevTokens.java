@@ -2,6 +2,8 @@ package org.plenary.infra;
 
 import io.smallrye.jwt.build.Jwt;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Locale;
@@ -40,11 +42,11 @@ public final class DevTokens {
     /** A well-formed token signed by a key no service trusts: for tests of refusal. */
     public static String signedByStranger() {
         try {
-            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return Jwt.issuer(DevKeys.ISSUER).upn("intruder").groups(Set.of("secretariat"))
                     .expiresIn(LIFETIME).sign(generator.generateKeyPair().getPrivate());
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,6 +1,7 @@
 package org.plenary.infra.quarkus;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.plenary.infra.DevKeys;
 import org.plenary.infra.EmbeddedPostgresServer;
 import org.plenary.infra.Engines;
 
@@ -32,7 +33,7 @@ public class EmbeddedEnginesResource implements QuarkusTestResourceLifecycleMana
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(engines.mail().smtpPort()),
                 "mp.jwt.verify.publickey.location", engines.keys().publicKeyFile().toUri().toString(),
-                "mp.jwt.verify.issuer", org.plenary.infra.DevKeys.ISSUER);
+                "mp.jwt.verify.issuer", DevKeys.ISSUER);
     }
 
     @Override
