@@ -1,5 +1,6 @@
 package org.plenary.local;
 
+import org.plenary.infra.DevKeys;
 import org.plenary.infra.EmbeddedPostgresServer;
 import org.plenary.infra.Engines;
 
@@ -124,7 +125,7 @@ public final class PlenaryLocal {
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", String.valueOf(engines.mail().smtpPort()));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", engines.keys().publicKeyFile().toUri().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", org.plenary.infra.DevKeys.ISSUER);
+        env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
         env.put("PLENARY_CLOCK_START", SIMULATED_START);
         return env;
     }
