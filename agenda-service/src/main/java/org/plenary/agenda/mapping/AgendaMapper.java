@@ -2,14 +2,17 @@ package org.plenary.agenda.mapping;
 
 import org.plenary.agenda.AgendaItem;
 import org.plenary.agenda.AgendaProposal;
+import org.plenary.agenda.ContributionDeadlineChange;
 import org.plenary.agenda.Meeting;
 import org.plenary.agenda.rest.AgendaView;
+import org.plenary.agenda.rest.DeadlineChangeView;
 import org.plenary.agenda.rest.MeetingView;
+import org.plenary.agenda.service.Deadlines;
 import org.plenary.events.agenda.AgendaItemAdded;
+import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.platform.i18n.Languages;
 
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,13 +25,23 @@ public final class AgendaMapper {
     public static MeetingView view(Meeting meeting, String language) {
         return new MeetingView(meeting.id, Languages.text(meeting.title, language), meeting.title, meeting.timeZone,
                 meeting.startsOn, meeting.contributionDeadline,
-                meeting.contributionDeadline.atZone(ZoneId.of(meeting.timeZone)).toString(),
+                Deadlines.local(meeting.contributionDeadline, meeting.timeZone),
                 meeting.mailboxes, meeting.capacity);
     }
 
     public static AgendaView.Item view(AgendaItem item, Map<AgendaProposal.Kind, Integer> counts, String language) {
         return new AgendaView.Item(item.id, item.number, Languages.text(item.title, language),
                 item.documentReference, item.outcome.name(), item.venue.name(), names(counts));
+    }
+
+    public static DeadlineChangeView view(ContributionDeadlineChange change, String timeZone) {
+        return new DeadlineChangeView(change.deadline, Deadlines.local(change.deadline, timeZone),
+                change.previousDeadline, change.reason, change.changedBy, change.changedAt);
+    }
+
+    public static ContributionDeadlineChanged deadlineChanged(ContributionDeadlineChange change, String timeZone) {
+        return new ContributionDeadlineChanged(change.meetingId, change.deadline, timeZone, change.previousDeadline,
+                change.reason, change.changedBy, change.changedAt);
     }
 
     public static MeetingScheduled scheduled(Meeting meeting) {

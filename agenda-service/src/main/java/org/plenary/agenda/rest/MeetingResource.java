@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -27,6 +28,7 @@ import org.plenary.agenda.service.MeetingService;
 import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
 import org.plenary.platform.problem.Problem;
+import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
 
 import java.util.List;
@@ -40,11 +42,13 @@ public class MeetingResource {
 
     private final MeetingService meetings;
     private final AgendaService agenda;
+    private final Caller caller;
     private final HttpHeaders headers;
 
-    public MeetingResource(MeetingService meetings, AgendaService agenda, @Context HttpHeaders headers) {
+    public MeetingResource(MeetingService meetings, AgendaService agenda, Caller caller, @Context HttpHeaders headers) {
         this.meetings = meetings;
         this.agenda = agenda;
+        this.caller = caller;
         this.headers = headers;
     }
 
@@ -80,9 +84,44 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "The id is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CreateMeetingRequest request, @Context UriInfo uri) {
-        Meeting meeting = meetings.create(request);
+        Meeting meeting = meetings.create(request, caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(meeting.id).build())
                 .entity(AgendaMapper.view(meeting, language(meeting))).build();
+    }
+
+    @PUT
+    @Path("/{meetingId}/contribution-deadline")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extend or move the contribution deadline",
+            description = "Secretariat only. The date (and optional time) are read in the meeting's time zone; without "
+                    + "a time the deadline is the end of that day. Records who, when, why and the previous value, and "
+                    + "publishes ContributionDeadlineChanged. Setting the current deadline changes nothing.")
+    @APIResponse(responseCode = "200", description = "The meeting with its new deadline")
+    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the secretariat",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MeetingView changeDeadline(@PathParam("meetingId") String meetingId,
+                                      @NotNull @Valid ChangeDeadlineRequest request) {
+        Meeting meeting = meetings.changeDeadline(meetingId, request, caller.name())
+                .orElseThrow(() -> new NotFound("Meeting", meetingId));
+        return AgendaMapper.view(meeting, language(meeting));
+    }
+
+    @GET
+    @Path("/{meetingId}/contribution-deadline/history")
+    @Authenticated
+    @Operation(summary = "The contribution deadline's history", description = "Every setting, oldest first.")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "404", description = "No such meeting",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DeadlineChangeView> deadlineHistory(@PathParam("meetingId") String meetingId) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
+        return meetings.deadlineHistory(meetingId).stream()
+                .map(change -> AgendaMapper.view(change, meeting.timeZone)).toList();
     }
 
     @GET

@@ -21,6 +21,11 @@ public final class Deadlines {
                 : date.atTime(time).atZone(zone).toInstant();
     }
 
+    /** The instant as a person in the meeting's time zone reads it, e.g. 2020-06-03T00:00+02:00[Europe/Zurich]. */
+    public static String local(Instant instant, String timeZone) {
+        return instant == null ? null : instant.atZone(ZoneId.of(timeZone)).toString();
+    }
+
     public static ZoneId zone(String field, String timeZone) {
         try {
             return ZoneId.of(timeZone);

@@ -2,29 +2,39 @@ package org.plenary.agenda.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
+import org.plenary.agenda.ContributionDeadlineChange;
 import org.plenary.agenda.Meeting;
 import org.plenary.agenda.mapping.AgendaMapper;
+import org.plenary.agenda.repository.ContributionDeadlineChangeRepository;
 import org.plenary.agenda.repository.MeetingRepository;
+import org.plenary.agenda.rest.ChangeDeadlineRequest;
 import org.plenary.agenda.rest.CreateMeetingRequest;
 import org.plenary.events.Topics;
+import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.outbox.Outbox;
 import org.plenary.platform.problem.InvalidField;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class MeetingService {
 
     private final MeetingRepository meetings;
+    private final ContributionDeadlineChangeRepository deadlineChanges;
     private final Outbox outbox;
     private final Clock clock;
 
-    public MeetingService(MeetingRepository meetings, Outbox outbox, Clock clock) {
+    public MeetingService(MeetingRepository meetings, ContributionDeadlineChangeRepository deadlineChanges,
+                          Outbox outbox, Clock clock) {
         this.meetings = meetings;
+        this.deadlineChanges = deadlineChanges;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -37,8 +47,13 @@ public class MeetingService {
         return meetings.findByIdOptional(id);
     }
 
+    /** Every setting of the deadline, oldest first; empty for an unknown meeting. */
+    public List<ContributionDeadlineChange> deadlineHistory(String meetingId) {
+        return deadlineChanges.history(meetingId);
+    }
+
     @Transactional
-    public Meeting create(CreateMeetingRequest request) {
+    public Meeting create(CreateMeetingRequest request, String createdBy) {
         if (!request.title().containsKey("en")) {
             throw new InvalidField("title", "english-required", "an English title (key \"en\") is required");
         }
@@ -63,15 +78,52 @@ public class MeetingService {
         CreateMeetingRequest.Capacity c = request.capacity();
         meeting.capacity = new Meeting.Capacity(c.speakers(), c.viewers(), c.speakersPerDelegationMin(),
                 c.speakersPerDelegationMax());
-        return schedule(meeting);
+        return schedule(meeting, "Meeting scheduled", createdBy);
     }
 
-    /** Stores a new meeting and announces it, in the caller's transaction. */
+    /**
+     * Stores a new meeting and announces it with its first deadline, in the caller's transaction.
+     *
+     * @param deadlineReason why the deadline is what it is, the first line of its history
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Meeting schedule(Meeting meeting) {
+    public Meeting schedule(Meeting meeting, String deadlineReason, String scheduledBy) {
         meeting.createdAt = clock.instant();
         meetings.persist(meeting);
         outbox.append(Topics.AGENDA, meeting.id, MeetingScheduled.TYPE, AgendaMapper.scheduled(meeting));
+        recordDeadline(meeting, null, deadlineReason, scheduledBy);
         return meeting;
+    }
+
+    /**
+     * Extends or moves the contribution deadline. The meeting row is locked, so two changes at once are applied one
+     * after the other, each with the right previous value. Setting the deadline it already has changes nothing.
+     */
+    @Transactional
+    public Optional<Meeting> changeDeadline(String meetingId, ChangeDeadlineRequest request, String changedBy) {
+        Optional<Meeting> found = meetings.findByIdOptional(meetingId, LockModeType.PESSIMISTIC_WRITE);
+        found.ifPresent(meeting -> {
+            Instant deadline = Deadlines.endOf(request.date(), request.time(), ZoneId.of(meeting.timeZone));
+            if (!deadline.equals(meeting.contributionDeadline)) {
+                Instant previous = meeting.contributionDeadline;
+                meeting.contributionDeadline = deadline;
+                recordDeadline(meeting, previous, request.reason(), changedBy);
+            }
+        });
+        return found;
+    }
+
+    private void recordDeadline(Meeting meeting, Instant previous, String reason, String changedBy) {
+        ContributionDeadlineChange change = new ContributionDeadlineChange();
+        change.id = UUID.randomUUID();
+        change.meetingId = meeting.id;
+        change.deadline = meeting.contributionDeadline;
+        change.previousDeadline = previous;
+        change.reason = reason;
+        change.changedBy = changedBy;
+        change.changedAt = clock.instant();
+        deadlineChanges.persist(change);
+        outbox.append(Topics.AGENDA, meeting.id, ContributionDeadlineChanged.TYPE,
+                AgendaMapper.deadlineChanged(change, meeting.timeZone));
     }
 }

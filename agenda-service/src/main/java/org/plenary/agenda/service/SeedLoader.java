@@ -55,7 +55,10 @@ public class SeedLoader {
         if (meetings.findByIdOptional(dataset.meeting().id()).isPresent()) {
             return;
         }
-        Meeting meeting = meetingService.schedule(dataset.meeting().toMeeting());
+        SeedMeeting convened = dataset.meeting();
+        Meeting meeting = meetingService.schedule(convened.toMeeting(),
+                convened.contributionDeadlineNote() != null ? convened.contributionDeadlineNote() : "As convened",
+                convened.convenedBy() != null ? convened.convenedBy() : "seed");
         for (SeedItem seed : dataset.agendaItems()) {
             agendaService.add(seed.toItem(meeting.id), seed.proposals());
         }
@@ -80,7 +83,8 @@ public class SeedLoader {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SeedMeeting(String id, Map<String, String> title, String convenedBy, String timeZone, LocalDate startsOn,
-                       LocalDate contributionDeadline, Meeting.Capacity capacity, Meeting.Mailboxes mailboxes) {
+                       LocalDate contributionDeadline, String contributionDeadlineNote, Meeting.Capacity capacity,
+                       Meeting.Mailboxes mailboxes) {
 
         Meeting toMeeting() {
             Meeting meeting = new Meeting();

@@ -10,6 +10,7 @@ import org.plenary.agenda.repository.AgendaItemRepository;
 import org.plenary.agenda.repository.AgendaProposalRepository;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.AgendaItemAdded;
+import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
@@ -48,6 +49,18 @@ class SeedLoaderTest {
                 .body("mailboxes.speakerRegistrationCc", equalTo("remote.participation@itu.int"))
                 .body("capacity.speakers", equalTo(300))
                 .body("capacity.viewers", equalTo(2000));
+    }
+
+    @Test
+    void theDeadlineHistoryStartsWithTheLettersExtension() {
+        given().auth().oauth2(token)
+                .when().get("/meetings/C20-VC/contribution-deadline/history")
+                .then().statusCode(200)
+                .body("[0].deadline", equalTo("2020-06-02T22:00:00Z"))
+                .body("[0].deadlineLocal", equalTo("2020-06-03T00:00+02:00[Europe/Zurich]"))
+                .body("[0].previousDeadline", nullValue())
+                .body("[0].reason", org.hamcrest.Matchers.startsWith("extended to 2 June 2020"))
+                .body("[0].changedBy", org.hamcrest.Matchers.containsString("DM-20/1008"));
     }
 
     @Test
@@ -92,7 +105,7 @@ class SeedLoaderTest {
     void everySeededFactIsPublishedOnAgendaEventsInOrder() throws Exception {
         try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.AGENDA)) {
             List<ConsumerRecord<String, String>> seed = probe.readUntil(
-                    records -> records.stream().filter(r -> "C20-VC".equals(r.key())).count() >= 53,
+                    records -> records.stream().filter(r -> "C20-VC".equals(r.key())).count() >= 54,
                     Duration.ofSeconds(30)).stream().filter(r -> "C20-VC".equals(r.key())).toList();
 
             JsonNode first = mapper.readTree(seed.get(0).value());
@@ -103,7 +116,12 @@ class SeedLoaderTest {
             assertThat(first.at("/data/timeZone").asText()).isEqualTo("Europe/Zurich");
             assertThat(TopicProbe.header(seed.get(0), "content-type")).startsWith("application/cloudevents+json");
 
-            List<Integer> numbers = seed.subList(1, 53).stream().map(r -> readTree(r.value()))
+            JsonNode deadline = mapper.readTree(seed.get(1).value());
+            assertThat(deadline.get("type").asText()).isEqualTo(ContributionDeadlineChanged.TYPE);
+            assertThat(deadline.at("/data/deadline").asText()).isEqualTo("2020-06-02T22:00:00Z");
+            assertThat(deadline.at("/data/previousDeadline").isNull()).isTrue();
+
+            List<Integer> numbers = seed.subList(2, 54).stream().map(r -> readTree(r.value()))
                     .peek(event -> assertThat(event.get("type").asText()).isEqualTo(AgendaItemAdded.TYPE))
                     .map(event -> event.at("/data/number").asInt()).toList();
             assertThat(numbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 52).boxed().toList());

@@ -7,6 +7,7 @@ import org.plenary.contribution.MeetingReplica;
 import org.plenary.contribution.repository.AgendaItemReplicaRepository;
 import org.plenary.contribution.repository.MeetingReplicaRepository;
 import org.plenary.events.agenda.AgendaItemState;
+import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 
 import java.time.Clock;
@@ -45,6 +46,15 @@ public class AgendaReplicaService {
         meeting.contributionDeadline = event.contributionDeadline();
         meeting.updatedAt = clock.instant();
         meetings.persist(meeting);
+    }
+
+    /** Events of one meeting arrive in order, so its replica exists by the time its deadline moves. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ContributionDeadlineChanged event) {
+        meetings.findByIdOptional(event.meetingId()).ifPresent(meeting -> {
+            meeting.contributionDeadline = event.deadline();
+            meeting.updatedAt = clock.instant();
+        });
     }
 
     /** Added or changed: the event carries the item's full state, so both are an upsert. */

@@ -9,6 +9,7 @@ import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.AgendaItemAdded;
 import org.plenary.events.agenda.AgendaItemChanged;
+import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
@@ -72,6 +73,21 @@ class AgendaEventsConsumerTest {
                         .body("[0].number", equalTo(5))
                         .body("[0].documentReference", equalTo("C20/55"))
                         .body("[0].title", equalTo("World Radiocommunication Conference 2023")));
+    }
+
+    @Test
+    void aMovedDeadlineIsTheOneThisServiceApplies() throws Exception {
+        String id = meetingId();
+        publish(envelope(MeetingScheduled.TYPE, id, meeting(id)));
+        publish(envelope(ContributionDeadlineChanged.TYPE, id, new ContributionDeadlineChanged(id,
+                Instant.parse("2020-06-05T10:00:00Z"), "Europe/Zurich", Instant.parse("2020-06-02T22:00:00Z"),
+                "Extended", "secretariat@itu.example.org", Instant.now())));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).when().get("/meetings/" + id + "/contribution-deadline")
+                        .then().statusCode(200)
+                        .body("deadline", equalTo("2020-06-05T10:00:00Z"))
+                        .body("deadlineLocal", equalTo("2020-06-05T12:00+02:00[Europe/Zurich]")));
     }
 
     @Test

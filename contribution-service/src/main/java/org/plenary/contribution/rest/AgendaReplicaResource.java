@@ -19,24 +19,40 @@ import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
 import org.plenary.platform.problem.Problem;
 
+import java.time.ZoneId;
 import java.util.List;
 
-@Path("/meetings/{meetingId}/agenda-items")
+@Path("/meetings/{meetingId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Agenda items")
+@Tag(name = "Agenda (as this service knows it)")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class AgendaItemReplicaResource {
+public class AgendaReplicaResource {
 
     private final AgendaReplicaService replica;
     private final HttpHeaders headers;
 
-    public AgendaItemReplicaResource(AgendaReplicaService replica, @Context HttpHeaders headers) {
+    public AgendaReplicaResource(AgendaReplicaService replica, @Context HttpHeaders headers) {
         this.replica = replica;
         this.headers = headers;
     }
 
     @GET
+    @Path("/contribution-deadline")
+    @Authenticated
+    @Operation(summary = "The deadline submissions are judged against",
+            description = "From agenda.events: the latest ContributionDeadlineChanged for the meeting.")
+    @APIResponse(responseCode = "200", description = "The deadline in UTC and in the meeting's time zone")
+    @APIResponse(responseCode = "404", description = "No such meeting known to this service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContributionDeadlineView deadline(@PathParam("meetingId") String meetingId) {
+        MeetingReplica meeting = replica.meeting(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
+        return new ContributionDeadlineView(meeting.id, meeting.contributionDeadline,
+                meeting.contributionDeadline.atZone(ZoneId.of(meeting.timeZone)).toString(), meeting.timeZone);
+    }
+
+    @GET
+    @Path("/agenda-items")
     @Authenticated
     @Operation(summary = "Agenda items contributions may refer to",
             description = "This service's replica of the agenda, built from agenda.events.")

@@ -1,0 +1,12 @@
+-- Every setting of a meeting's contribution deadline, the first one included: who, when, why, and what it was before.
+create table contribution_deadline_change (
+    id                uuid primary key,
+    meeting_id        text        not null references meeting (id),
+    deadline          timestamptz not null,
+    previous_deadline timestamptz,
+    reason            text        not null,
+    changed_by        text        not null,
+    changed_at        timestamptz not null
+);
+
+create index contribution_deadline_change_meeting on contribution_deadline_change (meeting_id, changed_at);
