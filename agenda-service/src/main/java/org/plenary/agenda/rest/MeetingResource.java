@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.agenda.Meeting;
@@ -27,7 +25,6 @@ import org.plenary.agenda.service.AgendaService;
 import org.plenary.agenda.service.MeetingService;
 import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
-import org.plenary.platform.problem.Problem;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
 
@@ -36,8 +33,7 @@ import java.util.List;
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meetings")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
 public class MeetingResource {
 
     private final MeetingService meetings;
@@ -65,8 +61,7 @@ public class MeetingResource {
     @Authenticated
     @Operation(summary = "Read a meeting", description = "Titles follow Accept-Language; English is the fallback.")
     @APIResponse(responseCode = "200", description = "The meeting")
-    @APIResponse(responseCode = "404", description = "No such meeting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingView get(@PathParam("meetingId") String meetingId) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
         return AgendaMapper.view(meeting, language(meeting));
@@ -77,12 +72,9 @@ public class MeetingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a meeting", description = "Secretariat only. Publishes MeetingScheduled.")
     @APIResponse(responseCode = "201", description = "Created; Location names the meeting")
-    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the secretariat",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The id is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
+    @APIResponse(responseCode = "403", description = "Not the secretariat")
+    @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@NotNull @Valid CreateMeetingRequest request, @Context UriInfo uri) {
         Meeting meeting = meetings.create(request, caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(meeting.id).build())
@@ -98,12 +90,9 @@ public class MeetingResource {
                     + "a time the deadline is the end of that day. Records who, when, why and the previous value, and "
                     + "publishes ContributionDeadlineChanged. Setting the current deadline changes nothing.")
     @APIResponse(responseCode = "200", description = "The meeting with its new deadline")
-    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the secretariat",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such meeting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
+    @APIResponse(responseCode = "403", description = "Not the secretariat")
+    @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingView changeDeadline(@PathParam("meetingId") String meetingId,
                                       @NotNull @Valid ChangeDeadlineRequest request) {
         Meeting meeting = meetings.changeDeadline(meetingId, request, caller.name())
@@ -116,8 +105,7 @@ public class MeetingResource {
     @Authenticated
     @Operation(summary = "The contribution deadline's history", description = "Every setting, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "No such meeting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting")
     public List<DeadlineChangeView> deadlineHistory(@PathParam("meetingId") String meetingId) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
         return meetings.deadlineHistory(meetingId).stream()
@@ -130,8 +118,7 @@ public class MeetingResource {
     @Operation(summary = "Read the agenda", description = "The items in order with their proposals counted; "
             + "titles follow Accept-Language (ar, zh, en, fr, ru, es), English is the fallback.")
     @APIResponse(responseCode = "200", description = "The agenda")
-    @APIResponse(responseCode = "404", description = "No such meeting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting")
     public AgendaView agenda(@PathParam("meetingId") String meetingId) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
         AgendaService.Agenda current = agenda.agenda(meetingId);

@@ -132,4 +132,14 @@ class MeetingResourceTest {
         given().auth().oauth2(kenya).when().delete("/meetings/C20-VC")
                 .then().statusCode(405).contentType(PROBLEM);
     }
+
+    @Test
+    void theOpenApiDocumentSaysEveryErrorIsAProblem() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/meetings'.post.responses.'400'.description", containsString("Invalid"))
+                .body("paths.'/meetings'.post.responses.'400'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/meetings/{meetingId}/contribution-deadline'.put.responses.'404'.content."
+                        + "'application/problem+json'.schema.$ref", equalTo("#/components/schemas/Problem"));
+    }
 }

@@ -9,15 +9,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.contribution.MeetingReplica;
 import org.plenary.contribution.service.AgendaReplicaService;
 import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
-import org.plenary.platform.problem.Problem;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -25,8 +22,7 @@ import java.util.List;
 @Path("/meetings/{meetingId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agenda (as this service knows it)")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
 public class AgendaReplicaResource {
 
     private final AgendaReplicaService replica;
@@ -43,8 +39,7 @@ public class AgendaReplicaResource {
     @Operation(summary = "The deadline submissions are judged against",
             description = "From agenda.events: the latest ContributionDeadlineChanged for the meeting.")
     @APIResponse(responseCode = "200", description = "The deadline in UTC and in the meeting's time zone")
-    @APIResponse(responseCode = "404", description = "No such meeting known to this service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     public ContributionDeadlineView deadline(@PathParam("meetingId") String meetingId) {
         MeetingReplica meeting = replica.meeting(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
         return new ContributionDeadlineView(meeting.id, meeting.contributionDeadline,
@@ -57,8 +52,7 @@ public class AgendaReplicaResource {
     @Operation(summary = "Agenda items contributions may refer to",
             description = "This service's replica of the agenda, built from agenda.events.")
     @APIResponse(responseCode = "200", description = "The items in order")
-    @APIResponse(responseCode = "404", description = "No such meeting known to this service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     public List<AgendaItemView> list(@PathParam("meetingId") String meetingId) {
         MeetingReplica meeting = replica.meeting(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
         String language = Languages.pick(headers.getAcceptableLanguages(), meeting.title);

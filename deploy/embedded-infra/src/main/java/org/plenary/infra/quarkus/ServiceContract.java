@@ -19,7 +19,8 @@ public final class ServiceContract {
                 .body(containsString("Database connections health check")).body(containsString("Kafka"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo(openApiTitle))
-                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+                .body("components.schemas.Problem.properties.errors.type", equalTo("array"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/meetings/C20-VC/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json");
