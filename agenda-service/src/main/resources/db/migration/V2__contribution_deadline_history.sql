@@ -10,3 +10,9 @@ create table contribution_deadline_change (
 );
 
 create index contribution_deadline_change_meeting on contribution_deadline_change (meeting_id, changed_at);
+
+-- Meetings that existed before the history was kept start it with the deadline they had.
+insert into contribution_deadline_change (id, meeting_id, deadline, previous_deadline, reason, changed_by, changed_at)
+select gen_random_uuid(), id, contribution_deadline, null, 'Deadline as stored before its history was kept',
+       'migration V2', now()
+from meeting;

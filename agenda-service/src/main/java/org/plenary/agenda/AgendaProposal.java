@@ -21,7 +21,14 @@ public class AgendaProposal {
     @Id
     public UUID id;
 
-    @Column(name = "item_id", nullable = false)
+    @Column(name = "meeting_id", nullable = false)
+    public String meetingId;
+
+    /**
+     * The item for MOVE_* proposals, and for NEW_ITEM once that item is on the agenda; null for DISCUSS_ALL_ITEMS_VIRTUALLY
+     * and for a new item still only proposed.
+     */
+    @Column(name = "item_id")
     public UUID itemId;
 
     @Enumerated(EnumType.STRING)
@@ -40,6 +47,11 @@ public class AgendaProposal {
     public Instant createdAt;
 
     public enum Kind {
-        MOVE_TO_PHYSICAL_MEETING, MOVE_TO_VIRTUAL_CONSULTATION, NEW_ITEM, DISCUSS_ALL_ITEMS_VIRTUALLY
+        MOVE_TO_PHYSICAL_MEETING, MOVE_TO_VIRTUAL_CONSULTATION, NEW_ITEM, DISCUSS_ALL_ITEMS_VIRTUALLY;
+
+        /** Whether a member state's proposal of this kind names an item (else it is about the agenda as a whole). */
+        public boolean onItem() {
+            return this == MOVE_TO_PHYSICAL_MEETING || this == MOVE_TO_VIRTUAL_CONSULTATION;
+        }
     }
 }

@@ -7,8 +7,10 @@ import org.plenary.agenda.Meeting;
 import org.plenary.agenda.rest.AgendaView;
 import org.plenary.agenda.rest.DeadlineChangeView;
 import org.plenary.agenda.rest.MeetingView;
+import org.plenary.agenda.rest.ProposalView;
 import org.plenary.agenda.service.Deadlines;
 import org.plenary.events.agenda.AgendaItemAdded;
+import org.plenary.events.agenda.AgendaItemChanged;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.platform.i18n.Languages;
@@ -60,7 +62,17 @@ public final class AgendaMapper {
                 item.outcome.name(), item.venue.name(), names(counts));
     }
 
-    private static Map<String, Integer> names(Map<AgendaProposal.Kind, Integer> counts) {
+    public static AgendaItemChanged changed(AgendaItem item, Map<AgendaProposal.Kind, Integer> counts) {
+        return new AgendaItemChanged(item.meetingId, item.id, item.number, item.title, item.documentReference,
+                item.outcome.name(), item.venue.name(), names(counts));
+    }
+
+    public static ProposalView view(AgendaProposal proposal, Integer itemNumber) {
+        return new ProposalView(proposal.id, proposal.kind, itemNumber, proposal.memberState, proposal.proposedTitle,
+                proposal.createdAt);
+    }
+
+    public static Map<String, Integer> names(Map<AgendaProposal.Kind, Integer> counts) {
         Map<String, Integer> byName = new LinkedHashMap<>();
         if (counts != null) {
             counts.forEach((kind, count) -> byName.put(kind.name(), count));

@@ -6,10 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.plenary.agenda.AgendaItem;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, UUID> {
+
+    public Optional<AgendaItem> findByNumber(String meetingId, int number) {
+        return find("meetingId = ?1 and number = ?2", meetingId, number).firstResultOptional();
+    }
 
     public List<AgendaItem> listByMeeting(String meetingId) {
         return list("meetingId", Sort.by("number"), meetingId);

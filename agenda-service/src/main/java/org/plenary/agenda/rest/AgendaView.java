@@ -7,7 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 @Schema(name = "Agenda")
-public record AgendaView(String meetingId, String status, String language, List<Item> items) {
+public record AgendaView(
+        String meetingId,
+        String status,
+        String language,
+        List<Item> items,
+        @Schema(description = "Proposals on the agenda as a whole (NEW_ITEM, DISCUSS_ALL_ITEMS_VIRTUALLY), counted")
+        Map<String, Integer> meetingProposals) {
 
     @Schema(name = "AgendaItem")
     public record Item(

@@ -124,7 +124,8 @@ public class MeetingResource {
         AgendaService.Agenda current = agenda.agenda(meetingId);
         String language = language(meeting);
         return new AgendaView(meeting.id, "DRAFT", language, current.items().stream()
-                .map(item -> AgendaMapper.view(item, current.counts().get(item.id), language)).toList());
+                .map(item -> AgendaMapper.view(item, current.counts().get(item.id), language)).toList(),
+                AgendaMapper.names(current.meetingCounts()));
     }
 
     private String language(Meeting meeting) {

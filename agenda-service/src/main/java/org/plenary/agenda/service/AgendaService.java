@@ -9,11 +9,13 @@ import org.plenary.agenda.repository.AgendaItemRepository;
 import org.plenary.agenda.repository.AgendaProposalRepository;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.AgendaItemAdded;
+import org.plenary.events.agenda.AgendaItemChanged;
 import org.plenary.events.outbox.Outbox;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -34,10 +36,23 @@ public class AgendaService {
     /** The agenda's items in order, each with its proposals counted by kind. */
     public Agenda agenda(String meetingId) {
         List<AgendaItem> list = items.listByMeeting(meetingId);
-        return new Agenda(list, proposals.countsByItem(list.stream().map(i -> i.id).toList()));
+        return new Agenda(list, proposals.countsByItem(list.stream().map(i -> i.id).toList()),
+                proposals.meetingCounts(meetingId));
     }
 
-    public record Agenda(List<AgendaItem> items, Map<UUID, Map<AgendaProposal.Kind, Integer>> counts) {
+    public record Agenda(List<AgendaItem> items, Map<UUID, Map<AgendaProposal.Kind, Integer>> counts,
+                         Map<AgendaProposal.Kind, Integer> meetingCounts) {
+    }
+
+    public Optional<AgendaItem> item(String meetingId, int number) {
+        return items.findByNumber(meetingId, number);
+    }
+
+    /** Announces an item's current state, proposal counts included, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceChanged(AgendaItem item) {
+        Map<AgendaProposal.Kind, Integer> counts = proposals.countsByItem(List.of(item.id)).get(item.id);
+        outbox.append(Topics.AGENDA, item.meetingId, AgendaItemChanged.TYPE, AgendaMapper.changed(item, counts));
     }
 
     /**
@@ -54,6 +69,7 @@ public class AgendaService {
             for (int i = 0; i < count; i++) {
                 AgendaProposal proposal = new AgendaProposal();
                 proposal.id = UUID.randomUUID();
+                proposal.meetingId = item.meetingId;
                 proposal.itemId = item.id;
                 proposal.kind = kind;
                 proposal.createdAt = item.createdAt;

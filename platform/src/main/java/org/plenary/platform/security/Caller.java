@@ -4,7 +4,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.plenary.platform.problem.InvalidField;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** Who is calling: the secretariat, or one member state acting for itself only. */
@@ -34,6 +36,26 @@ public class Caller {
     /** Whether this caller may act for (or see the private objects of) the given member state. */
     public boolean actsFor(String memberStateCode) {
         return isSecretariat() || memberState().filter(own -> own.equalsIgnoreCase(memberStateCode)).isPresent();
+    }
+
+    /**
+     * The member state this request acts for: a member state always for itself (naming another is forbidden), the
+     * secretariat for the state it names in {@code field}.
+     *
+     * @param requested the state named in the request, or null
+     */
+    public String actingFor(String requested, String field) {
+        Optional<String> own = memberState();
+        if (own.isPresent()) {
+            if (requested != null && !requested.equalsIgnoreCase(own.get())) {
+                throw new ForbiddenException("a member state acts only for itself");
+            }
+            return own.get();
+        }
+        if (requested == null) {
+            throw new InvalidField(field, "NotNull", "the secretariat names the member state it acts for");
+        }
+        return requested.toUpperCase(Locale.ROOT);
     }
 
     /** For audit trails: the token's subject or name. */
