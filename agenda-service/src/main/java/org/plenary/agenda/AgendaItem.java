@@ -18,6 +18,9 @@ import java.util.UUID;
 @Table(name = "agenda_item")
 public class AgendaItem {
 
+    /** A council document as the letter cites it: session C20, document 55. */
+    public static final String DOCUMENT_REFERENCE = "C\\d{2}/\\d{1,3}";
+
     @Id
     public UUID id;
 
@@ -45,6 +48,10 @@ public class AgendaItem {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Set when the item is taken off the agenda; its proposals and the versions that had it still point at it. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
 
     /** Whether the item's document contains a draft decision or resolution. */
     public enum Outcome {

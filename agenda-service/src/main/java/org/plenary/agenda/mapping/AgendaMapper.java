@@ -2,13 +2,17 @@ package org.plenary.agenda.mapping;
 
 import org.plenary.agenda.AgendaItem;
 import org.plenary.agenda.AgendaProposal;
+import org.plenary.agenda.AgendaVersion;
 import org.plenary.agenda.ContributionDeadlineChange;
 import org.plenary.agenda.Meeting;
 import org.plenary.agenda.rest.AgendaView;
 import org.plenary.agenda.rest.DeadlineChangeView;
 import org.plenary.agenda.rest.MeetingView;
 import org.plenary.agenda.rest.ProposalView;
+import org.plenary.agenda.rest.VersionView;
+import org.plenary.agenda.service.VersionService;
 import org.plenary.agenda.service.Deadlines;
+import org.plenary.events.agenda.AgendaAdopted;
 import org.plenary.events.agenda.AgendaItemAdded;
 import org.plenary.events.agenda.AgendaItemChanged;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
@@ -70,6 +74,30 @@ public final class AgendaMapper {
     public static ProposalView view(AgendaProposal proposal, Integer itemNumber) {
         return new ProposalView(proposal.id, proposal.kind, itemNumber, proposal.memberState, proposal.proposedTitle,
                 proposal.createdAt);
+    }
+
+    public static AgendaAdopted adopted(AgendaVersion version) {
+        return new AgendaAdopted(version.key.meetingId(), version.key.number(), version.reason, version.adoptedBy,
+                version.adoptedAt, version.items.stream().map(i -> new AgendaAdopted.Item(i.itemId(), i.number(),
+                        i.title(), i.documentReference(), i.outcome())).toList());
+    }
+
+    public static VersionView view(AgendaVersion version, boolean withItems) {
+        return new VersionView(version.key.number(), version.reason, version.adoptedBy, version.adoptedAt,
+                version.items.size(), withItems ? version.items.stream().map(AgendaMapper::view).toList() : null);
+    }
+
+    public static VersionView.Comparison view(VersionService.Comparison c) {
+        return new VersionView.Comparison(c.from(), c.to(), c.added().stream().map(AgendaMapper::view).toList(),
+                c.removed().stream().map(AgendaMapper::view).toList(),
+                c.renumbered().stream().map(r -> new VersionView.Renumbered(r.itemId(), r.from(), r.to())).toList(),
+                c.retitled().stream().map(r -> new VersionView.Retitled(r.itemId(), r.number(), r.from(), r.to()))
+                        .toList());
+    }
+
+    private static VersionView.Item view(AgendaVersion.Item item) {
+        return new VersionView.Item(item.itemId(), item.number(), item.title(), item.documentReference(),
+                item.outcome());
     }
 
     public static Map<String, Integer> names(Map<AgendaProposal.Kind, Integer> counts) {

@@ -13,10 +13,10 @@ import java.util.UUID;
 public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, UUID> {
 
     public Optional<AgendaItem> findByNumber(String meetingId, int number) {
-        return find("meetingId = ?1 and number = ?2", meetingId, number).firstResultOptional();
+        return find("meetingId = ?1 and number = ?2 and removedAt is null", meetingId, number).firstResultOptional();
     }
 
     public List<AgendaItem> listByMeeting(String meetingId) {
-        return list("meetingId", Sort.by("number"), meetingId);
+        return list("meetingId = ?1 and removedAt is null", Sort.by("number"), meetingId);
     }
 }

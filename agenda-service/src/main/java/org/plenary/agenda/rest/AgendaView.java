@@ -9,7 +9,8 @@ import java.util.UUID;
 @Schema(name = "Agenda")
 public record AgendaView(
         String meetingId,
-        String status,
+        @Schema(enumeration = {"DRAFT", "ADOPTED"}) String status,
+        @Schema(description = "The latest adopted version; null while a draft") Integer version,
         String language,
         List<Item> items,
         @Schema(description = "Proposals on the agenda as a whole (NEW_ITEM, DISCUSS_ALL_ITEMS_VIRTUALLY), counted")

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.agenda.Meeting;
 import org.plenary.agenda.mapping.AgendaMapper;
-import org.plenary.agenda.service.AgendaService;
 import org.plenary.agenda.service.MeetingService;
 import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
@@ -37,13 +36,11 @@ import java.util.List;
 public class MeetingResource {
 
     private final MeetingService meetings;
-    private final AgendaService agenda;
     private final Caller caller;
     private final HttpHeaders headers;
 
-    public MeetingResource(MeetingService meetings, AgendaService agenda, Caller caller, @Context HttpHeaders headers) {
+    public MeetingResource(MeetingService meetings, Caller caller, @Context HttpHeaders headers) {
         this.meetings = meetings;
-        this.agenda = agenda;
         this.caller = caller;
         this.headers = headers;
     }
@@ -95,8 +92,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingView changeDeadline(@PathParam("meetingId") String meetingId,
                                       @NotNull @Valid ChangeDeadlineRequest request) {
-        Meeting meeting = meetings.changeDeadline(meetingId, request, caller.name())
-                .orElseThrow(() -> new NotFound("Meeting", meetingId));
+        Meeting meeting = meetings.changeDeadline(meetingId, request, caller.name());
         return AgendaMapper.view(meeting, language(meeting));
     }
 
@@ -110,22 +106,6 @@ public class MeetingResource {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
         return meetings.deadlineHistory(meetingId).stream()
                 .map(change -> AgendaMapper.view(change, meeting.timeZone)).toList();
-    }
-
-    @GET
-    @Path("/{meetingId}/agenda")
-    @Authenticated
-    @Operation(summary = "Read the agenda", description = "The items in order with their proposals counted; "
-            + "titles follow Accept-Language (ar, zh, en, fr, ru, es), English is the fallback.")
-    @APIResponse(responseCode = "200", description = "The agenda")
-    @APIResponse(responseCode = "404", description = "No such meeting")
-    public AgendaView agenda(@PathParam("meetingId") String meetingId) {
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
-        AgendaService.Agenda current = agenda.agenda(meetingId);
-        String language = language(meeting);
-        return new AgendaView(meeting.id, "DRAFT", language, current.items().stream()
-                .map(item -> AgendaMapper.view(item, current.counts().get(item.id), language)).toList(),
-                AgendaMapper.names(current.meetingCounts()));
     }
 
     private String language(Meeting meeting) {

@@ -7,12 +7,19 @@ import org.plenary.agenda.AgendaProposal;
 import org.plenary.agenda.mapping.AgendaMapper;
 import org.plenary.agenda.repository.AgendaItemRepository;
 import org.plenary.agenda.repository.AgendaProposalRepository;
+import org.plenary.agenda.repository.MeetingRepository;
+import org.plenary.agenda.rest.AddItemRequest;
+import org.plenary.agenda.rest.ChangeItemRequest;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.AgendaItemAdded;
 import org.plenary.events.agenda.AgendaItemChanged;
+import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.outbox.Outbox;
+import org.plenary.platform.problem.InvalidField;
+import org.plenary.platform.problem.NotFound;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,16 +28,95 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgendaService {
 
+    private final MeetingRepository meetings;
     private final AgendaItemRepository items;
     private final AgendaProposalRepository proposals;
+    private final VersionService versions;
     private final Outbox outbox;
     private final Clock clock;
 
-    public AgendaService(AgendaItemRepository items, AgendaProposalRepository proposals, Outbox outbox, Clock clock) {
+    public AgendaService(MeetingRepository meetings, AgendaItemRepository items, AgendaProposalRepository proposals,
+                         VersionService versions, Outbox outbox, Clock clock) {
+        this.meetings = meetings;
         this.items = items;
         this.proposals = proposals;
+        this.versions = versions;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** Secretariat: puts a new item on the agenda at a free number. */
+    @Transactional
+    public AgendaItem addItem(String meetingId, AddItemRequest request, String by) {
+        meetings.lock(meetingId);
+        boolean adopted = versions.requireReasonIfAdopted(meetingId, request.reason());
+        requireEnglish(request.title());
+        requireFree(meetingId, request.number());
+        AgendaItem item = new AgendaItem();
+        item.meetingId = meetingId;
+        item.number = request.number();
+        item.title = request.title();
+        item.documentReference = request.documentReference();
+        item.outcome = request.outcome();
+        item.venue = request.venue() != null ? request.venue() : AgendaItem.Venue.VIRTUAL_CONSULTATION;
+        add(item, Map.of());
+        if (adopted) {
+            versions.recordChange(meetingId, request.reason(), by);
+        }
+        return item;
+    }
+
+    /** Secretariat: renumbers, retitles or otherwise changes an item; only the fields given change. */
+    @Transactional
+    public AgendaItem changeItem(String meetingId, int number, ChangeItemRequest request, String by) {
+        meetings.lock(meetingId);
+        AgendaItem item = items.findByNumber(meetingId, number).orElseThrow(() -> new NotFound("Agenda item", number));
+        boolean adopted = versions.requireReasonIfAdopted(meetingId, request.reason());
+        if (request.number() != null && request.number() != number) {
+            requireFree(meetingId, request.number());
+            item.number = request.number();
+        }
+        if (request.title() != null) {
+            Map<String, String> title = new HashMap<>(item.title);
+            title.putAll(request.title());
+            item.title = title;
+        }
+        item.documentReference = request.documentReference() != null ? request.documentReference()
+                : item.documentReference;
+        item.outcome = request.outcome() != null ? request.outcome() : item.outcome;
+        item.venue = request.venue() != null ? request.venue() : item.venue;
+        items.flush();
+        announceChanged(item);
+        if (adopted) {
+            versions.recordChange(meetingId, request.reason(), by);
+        }
+        return item;
+    }
+
+    /** Secretariat: takes an item off the agenda; its proposals stay on record. */
+    @Transactional
+    public void removeItem(String meetingId, int number, String reason, String by) {
+        meetings.lock(meetingId);
+        AgendaItem item = items.findByNumber(meetingId, number).orElseThrow(() -> new NotFound("Agenda item", number));
+        boolean adopted = versions.requireReasonIfAdopted(meetingId, reason);
+        item.removedAt = clock.instant();
+        outbox.append(Topics.AGENDA, meetingId, AgendaItemRemoved.TYPE,
+                new AgendaItemRemoved(meetingId, item.id, item.number, reason));
+        if (adopted) {
+            versions.recordChange(meetingId, reason, by);
+        }
+    }
+
+    private void requireFree(String meetingId, int number) {
+        if (items.findByNumber(meetingId, number).isPresent()) {
+            throw new ItemNumberTaken(number);
+        }
+    }
+
+    static void requireEnglish(Map<String, String> title) {
+        if (!title.containsKey("en")) {
+            throw new InvalidField("title", "english-required", "an English title (key \"en\") is required");
+        }
     }
 
     /** The agenda's items in order, each with its proposals counted by kind. */
@@ -48,11 +134,14 @@ public class AgendaService {
         return items.findByNumber(meetingId, number);
     }
 
+    public Map<AgendaProposal.Kind, Integer> counts(AgendaItem item) {
+        return proposals.countsByItem(List.of(item.id)).get(item.id);
+    }
+
     /** Announces an item's current state, proposal counts included, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announceChanged(AgendaItem item) {
-        Map<AgendaProposal.Kind, Integer> counts = proposals.countsByItem(List.of(item.id)).get(item.id);
-        outbox.append(Topics.AGENDA, item.meetingId, AgendaItemChanged.TYPE, AgendaMapper.changed(item, counts));
+        outbox.append(Topics.AGENDA, item.meetingId, AgendaItemChanged.TYPE, AgendaMapper.changed(item, counts(item)));
     }
 
     /**

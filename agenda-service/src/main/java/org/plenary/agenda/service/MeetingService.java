@@ -2,7 +2,6 @@ package org.plenary.agenda.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.LockModeType;
 import org.plenary.agenda.ContributionDeadlineChange;
 import org.plenary.agenda.Meeting;
 import org.plenary.agenda.mapping.AgendaMapper;
@@ -54,9 +53,7 @@ public class MeetingService {
 
     @Transactional
     public Meeting create(CreateMeetingRequest request, String createdBy) {
-        if (!request.title().containsKey("en")) {
-            throw new InvalidField("title", "english-required", "an English title (key \"en\") is required");
-        }
+        AgendaService.requireEnglish(request.title());
         if (request.capacity().speakersPerDelegationMin() > request.capacity().speakersPerDelegationMax()) {
             throw new InvalidField("capacity.speakersPerDelegationMin", "not-above-max",
                     "must not exceed speakersPerDelegationMax");
@@ -100,17 +97,15 @@ public class MeetingService {
      * after the other, each with the right previous value. Setting the deadline it already has changes nothing.
      */
     @Transactional
-    public Optional<Meeting> changeDeadline(String meetingId, ChangeDeadlineRequest request, String changedBy) {
-        Optional<Meeting> found = meetings.findByIdOptional(meetingId, LockModeType.PESSIMISTIC_WRITE);
-        found.ifPresent(meeting -> {
-            Instant deadline = Deadlines.endOf(request.date(), request.time(), ZoneId.of(meeting.timeZone));
-            if (!deadline.equals(meeting.contributionDeadline)) {
-                Instant previous = meeting.contributionDeadline;
-                meeting.contributionDeadline = deadline;
-                recordDeadline(meeting, previous, request.reason(), changedBy);
-            }
-        });
-        return found;
+    public Meeting changeDeadline(String meetingId, ChangeDeadlineRequest request, String changedBy) {
+        Meeting meeting = meetings.lock(meetingId);
+        Instant deadline = Deadlines.endOf(request.date(), request.time(), ZoneId.of(meeting.timeZone));
+        if (!deadline.equals(meeting.contributionDeadline)) {
+            Instant previous = meeting.contributionDeadline;
+            meeting.contributionDeadline = deadline;
+            recordDeadline(meeting, previous, request.reason(), changedBy);
+        }
+        return meeting;
     }
 
     private void recordDeadline(Meeting meeting, Instant previous, String reason, String changedBy) {

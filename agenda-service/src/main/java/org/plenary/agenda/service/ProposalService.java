@@ -1,7 +1,6 @@
 package org.plenary.agenda.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.plenary.agenda.AgendaItem;
 import org.plenary.agenda.AgendaProposal;
@@ -49,8 +48,7 @@ public class ProposalService {
 
     @Transactional
     public Recorded record(String meetingId, RecordProposalRequest request, String memberState) {
-        meetings.findByIdOptional(meetingId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFound("Meeting", meetingId));
+        meetings.lock(meetingId);
         AgendaProposal.Kind kind = request.kind();
         AgendaItem item = kind.onItem() ? itemOf(meetingId, request) : null;
         String englishTitle = kind == AgendaProposal.Kind.NEW_ITEM ? englishTitle(request) : null;
@@ -87,8 +85,7 @@ public class ProposalService {
      */
     @Transactional
     public void withdraw(String meetingId, UUID proposalId, Caller caller) {
-        meetings.findByIdOptional(meetingId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFound("Meeting", meetingId));
+        meetings.lock(meetingId);
         AgendaProposal proposal = proposals.findByIdOptional(proposalId)
                 .filter(p -> p.meetingId.equals(meetingId))
                 .filter(p -> caller.isSecretariat() || (p.memberState != null && caller.actsFor(p.memberState)))

@@ -8,6 +8,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.plenary.agenda.TestMeetings;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.infra.Engines;
@@ -15,7 +16,6 @@ import org.plenary.infra.TopicProbe;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
@@ -36,19 +36,8 @@ class ContributionDeadlineTest {
     private final String secretariat = Engines.shared().tokens().secretariat();
     private final String kenya = Engines.shared().tokens().memberState("KEN");
 
-    /** A meeting of its own for each test, in Geneva, with contributions due by 2 June 2020. */
     private String newMeeting() {
-        String id = "D" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        given().auth().oauth2(secretariat).contentType(ContentType.JSON).body("""
-                        {"id": "%s", "title": {"en": "Deadline rehearsal"}, "timeZone": "Europe/Zurich",
-                         "startsOn": "2020-06-09", "contributionDeadlineDate": "2020-06-02",
-                         "mailboxes": {"contributions": "c@example.org", "speakerRegistration": "r@example.org",
-                                       "speakerRegistrationCc": "rc@example.org", "secretariat": "s@example.org"},
-                         "capacity": {"speakers": 300, "viewers": 2000, "speakersPerDelegationMin": 1,
-                                      "speakersPerDelegationMax": 3}}
-                        """.formatted(id))
-                .when().post("/meetings").then().statusCode(201);
-        return id;
+        return TestMeetings.create("D");
     }
 
     private Response change(String meetingId, String token, String body) {

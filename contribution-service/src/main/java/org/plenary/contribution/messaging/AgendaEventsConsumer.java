@@ -9,6 +9,7 @@ import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
 import org.plenary.events.agenda.AgendaItemAdded;
 import org.plenary.events.agenda.AgendaItemChanged;
+import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.inbox.EventReceiver;
@@ -43,6 +44,7 @@ public class AgendaEventsConsumer {
             case MeetingScheduled.TYPE -> replica.apply(json.data(event, MeetingScheduled.class));
             case AgendaItemAdded.TYPE -> replica.apply(json.data(event, AgendaItemAdded.class));
             case AgendaItemChanged.TYPE -> replica.apply(json.data(event, AgendaItemChanged.class));
+            case AgendaItemRemoved.TYPE -> replica.apply(json.data(event, AgendaItemRemoved.class));
             case ContributionDeadlineChanged.TYPE -> replica.apply(json.data(event, ContributionDeadlineChanged.class));
             default -> {
                 // Not needed here; the inbox still records it as processed.

@@ -6,6 +6,7 @@ import org.plenary.contribution.AgendaItemReplica;
 import org.plenary.contribution.MeetingReplica;
 import org.plenary.contribution.repository.AgendaItemReplicaRepository;
 import org.plenary.contribution.repository.MeetingReplicaRepository;
+import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.AgendaItemState;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
@@ -55,6 +56,12 @@ public class AgendaReplicaService {
             meeting.contributionDeadline = event.deadline();
             meeting.updatedAt = clock.instant();
         });
+    }
+
+    /** A removed item is no longer one a contribution may refer to. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(AgendaItemRemoved event) {
+        items.deleteById(event.itemId());
     }
 
     /** Added or changed: the event carries the item's full state, so both are an upsert. */

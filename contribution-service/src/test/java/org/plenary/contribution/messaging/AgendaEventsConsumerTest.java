@@ -9,6 +9,7 @@ import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.AgendaItemAdded;
 import org.plenary.events.agenda.AgendaItemChanged;
+import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.infra.Engines;
@@ -73,6 +74,20 @@ class AgendaEventsConsumerTest {
                         .body("[0].number", equalTo(5))
                         .body("[0].documentReference", equalTo("C20/55"))
                         .body("[0].title", equalTo("World Radiocommunication Conference 2023")));
+    }
+
+    @Test
+    void aRemovedItemLeavesTheReplica() throws Exception {
+        String id = meetingId();
+        UUID itemId = UUID.randomUUID();
+        publish(envelope(MeetingScheduled.TYPE, id, meeting(id)));
+        publish(envelope(AgendaItemAdded.TYPE, id, item(id, itemId, 1, "Short-lived")));
+        publish(envelope(AgendaItemAdded.TYPE, id, item(id, UUID.randomUUID(), 2, "Stays")));
+        publish(envelope(AgendaItemRemoved.TYPE, id, new AgendaItemRemoved(id, itemId, 1, "Moved to the physical meeting")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).when().get("/meetings/" + id + "/agenda-items")
+                        .then().statusCode(200).body("", hasSize(1)).body("[0].title", equalTo("Stays")));
     }
 
     @Test

@@ -1,0 +1,9 @@
+package org.plenary.events.agenda;
+
+import java.util.UUID;
+
+/** An item was taken off the agenda. Key: the meeting id. */
+public record AgendaItemRemoved(String meetingId, UUID itemId, int number, String reason) {
+
+    public static final String TYPE = "plenary.agenda.item-removed.v1";
+}
