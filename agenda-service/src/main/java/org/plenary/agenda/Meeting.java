@@ -49,6 +49,14 @@ public class Meeting {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the time plan was last published; null while it never was. */
+    @Column(name = "time_plan_published_at")
+    public Instant timePlanPublishedAt;
+
+    /** When a session or allocation last changed; after the publication, the plan is a draft again. */
+    @Column(name = "time_plan_changed_at")
+    public Instant timePlanChangedAt;
+
     @Version
     public long version;
 

@@ -4,18 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.plenary.agenda.AgendaItem;
 import org.plenary.agenda.AgendaProposal;
+import org.plenary.agenda.Meeting;
 import org.plenary.agenda.mapping.AgendaMapper;
 import org.plenary.agenda.repository.AgendaItemRepository;
 import org.plenary.agenda.repository.AgendaProposalRepository;
 import org.plenary.agenda.repository.MeetingRepository;
 import org.plenary.agenda.rest.AddItemRequest;
 import org.plenary.agenda.rest.ChangeItemRequest;
+import org.plenary.agenda.timeplan.TimePlanService;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.AgendaItemAdded;
 import org.plenary.events.agenda.AgendaItemChanged;
 import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.outbox.Outbox;
-import org.plenary.platform.problem.InvalidField;
+import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
 
 import java.time.Clock;
@@ -32,15 +34,17 @@ public class AgendaService {
     private final AgendaItemRepository items;
     private final AgendaProposalRepository proposals;
     private final VersionService versions;
+    private final TimePlanService timePlan;
     private final Outbox outbox;
     private final Clock clock;
 
     public AgendaService(MeetingRepository meetings, AgendaItemRepository items, AgendaProposalRepository proposals,
-                         VersionService versions, Outbox outbox, Clock clock) {
+                         VersionService versions, TimePlanService timePlan, Outbox outbox, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.proposals = proposals;
         this.versions = versions;
+        this.timePlan = timePlan;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -50,7 +54,7 @@ public class AgendaService {
     public AgendaItem addItem(String meetingId, AddItemRequest request, String by) {
         meetings.lock(meetingId);
         boolean adopted = versions.requireReasonIfAdopted(meetingId, request.reason());
-        requireEnglish(request.title());
+        Languages.requireEnglish("title", request.title());
         requireFree(meetingId, request.number());
         AgendaItem item = new AgendaItem();
         item.meetingId = meetingId;
@@ -96,10 +100,11 @@ public class AgendaService {
     /** Secretariat: takes an item off the agenda; its proposals stay on record. */
     @Transactional
     public void removeItem(String meetingId, int number, String reason, String by) {
-        meetings.lock(meetingId);
+        Meeting meeting = meetings.lock(meetingId);
         AgendaItem item = items.findByNumber(meetingId, number).orElseThrow(() -> new NotFound("Agenda item", number));
         boolean adopted = versions.requireReasonIfAdopted(meetingId, reason);
         item.removedAt = clock.instant();
+        timePlan.itemRemoved(meeting, item.id);
         outbox.append(Topics.AGENDA, meetingId, AgendaItemRemoved.TYPE,
                 new AgendaItemRemoved(meetingId, item.id, item.number, reason));
         if (adopted) {
@@ -110,12 +115,6 @@ public class AgendaService {
     private void requireFree(String meetingId, int number) {
         if (items.findByNumber(meetingId, number).isPresent()) {
             throw new ItemNumberTaken(number);
-        }
-    }
-
-    static void requireEnglish(Map<String, String> title) {
-        if (!title.containsKey("en")) {
-            throw new InvalidField("title", "english-required", "an English title (key \"en\") is required");
         }
     }
 

@@ -13,6 +13,7 @@ import org.plenary.events.Topics;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.outbox.Outbox;
+import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.InvalidField;
 
 import java.time.Clock;
@@ -53,7 +54,7 @@ public class MeetingService {
 
     @Transactional
     public Meeting create(CreateMeetingRequest request, String createdBy) {
-        AgendaService.requireEnglish(request.title());
+        Languages.requireEnglish("title", request.title());
         if (request.capacity().speakersPerDelegationMin() > request.capacity().speakersPerDelegationMax()) {
             throw new InvalidField("capacity.speakersPerDelegationMin", "not-above-max",
                     "must not exceed speakersPerDelegationMax");

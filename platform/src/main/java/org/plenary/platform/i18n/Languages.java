@@ -1,5 +1,8 @@
 package org.plenary.platform.i18n;
 
+import org.plenary.platform.problem.InvalidField;
+
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +23,25 @@ public final class Languages {
      * @return the first acceptable UN language that has a translation, else English
      */
     public static String pick(List<Locale> acceptable, Map<String, String> available) {
+        return pick(acceptable, available.keySet());
+    }
+
+    /** @param available the languages in which the texts of a response exist */
+    public static String pick(List<Locale> acceptable, Collection<String> available) {
         for (Locale locale : acceptable) {
             String language = locale.getLanguage().toLowerCase(Locale.ROOT);
-            if (UN.contains(language) && available.containsKey(language)) {
+            if (UN.contains(language) && available.contains(language)) {
                 return language;
             }
         }
         return FALLBACK;
+    }
+
+    /** Every multilingual text has an English version: English is what every other language falls back to. */
+    public static void requireEnglish(String field, Map<String, String> translations) {
+        if (!translations.containsKey(FALLBACK)) {
+            throw new InvalidField(field, "english-required", "an English text (key \"en\") is required");
+        }
     }
 
     /** The text in the language chosen by {@link #pick}, or English, or any translation there is. */

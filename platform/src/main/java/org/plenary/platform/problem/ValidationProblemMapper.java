@@ -33,7 +33,7 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
 
     /**
      * The path as a client knows it: {@code submit.request.title} becomes {@code title}, a query parameter keeps its
-     * own name, and list elements get their index ({@code submittingMemberStates[1]}).
+     * own name, list elements get their index ({@code submittingMemberStates[1]}, {@code [0].minutes} in a list body).
      */
     static String field(Path path) {
         StringBuilder field = new StringBuilder();
@@ -46,16 +46,17 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
                 parameter = node.getName();
                 continue;
             }
+            // An element of a list or map carries its index or key on the node that follows the container.
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
             }
         }
         if (!field.isEmpty()) {

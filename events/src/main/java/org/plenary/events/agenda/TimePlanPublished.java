@@ -1,0 +1,17 @@
+package org.plenary.events.agenda;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The secretariat published the time-management plan as it stands. Key: the meeting id. */
+public record TimePlanPublished(String meetingId, Instant publishedAt, String timeZone, List<Session> sessions) {
+
+    public static final String TYPE = "plenary.agenda.time-plan-published.v1";
+
+    public record Session(UUID sessionId, Instant startsAt, Instant endsAt, List<Allocation> items) {
+    }
+
+    public record Allocation(UUID itemId, int number, int minutes) {
+    }
+}
