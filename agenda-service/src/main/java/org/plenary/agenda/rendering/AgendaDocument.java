@@ -1,0 +1,149 @@
+package org.plenary.agenda.rendering;
+
+import org.plenary.agenda.AgendaItem;
+import org.plenary.agenda.AgendaProposal;
+import org.plenary.platform.i18n.Languages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The agenda as annex 1 of the letter lays it out: number, title, document, whether it contains a decision or
+ * resolution, and the comment derived from the member states' proposals. Labels exist in English and Chinese (the
+ * letter's own words); other languages use English labels with the items' own translations.
+ */
+public final class AgendaDocument {
+
+    /** One row of the annex. */
+    public record Row(int number, String title, String document, String outcome, String comment) {
+    }
+
+    private record Labels(String heading, String draft, String adopted, String number, String title, String document,
+                          String outcome, String comment, Map<AgendaItem.Outcome, String> outcomes,
+                          Map<AgendaProposal.Kind, String> kinds, String proposedBy) {
+    }
+
+    private static final Labels ENGLISH = new Labels("Agenda", "Draft agenda", "Adopted agenda, version %d",
+            "No.", "Item", "Document", "Decision or resolution", "Comment",
+            Map.of(AgendaItem.Outcome.NONE, "No", AgendaItem.Outcome.DECISION, "Decision",
+                    AgendaItem.Outcome.RESOLUTION, "Resolution", AgendaItem.Outcome.RESOLUTION_AND_DECISION,
+                    "Resolution, Decision", AgendaItem.Outcome.UNSPECIFIED, ""),
+            Map.of(AgendaProposal.Kind.MOVE_TO_PHYSICAL_MEETING, "Moved to the physical meeting",
+                    AgendaProposal.Kind.MOVE_TO_VIRTUAL_CONSULTATION,
+                    "Moved from the physical meeting to the virtual consultation",
+                    AgendaProposal.Kind.NEW_ITEM, "New item",
+                    AgendaProposal.Kind.DISCUSS_ALL_ITEMS_VIRTUALLY, "Discuss all items virtually"),
+            "%s: proposal of %d member state%s");
+
+    private static final Labels CHINESE = new Labels("议程", "议程草案", "通过的议程，第%d版",
+            "", "议题", "文件", "是否含有决定或决议", "评论意见",
+            Map.of(AgendaItem.Outcome.NONE, "否", AgendaItem.Outcome.DECISION, "决定",
+                    AgendaItem.Outcome.RESOLUTION, "决议", AgendaItem.Outcome.RESOLUTION_AND_DECISION, "决议 决定",
+                    AgendaItem.Outcome.UNSPECIFIED, ""),
+            Map.of(AgendaProposal.Kind.MOVE_TO_PHYSICAL_MEETING, "移至实体会议",
+                    AgendaProposal.Kind.MOVE_TO_VIRTUAL_CONSULTATION, "从实体会议移至虚拟磋商会",
+                    AgendaProposal.Kind.NEW_ITEM, "新议项",
+                    AgendaProposal.Kind.DISCUSS_ALL_ITEMS_VIRTUALLY, "在虚拟磋商会期间讨论所有拟议的议项"),
+            "%s： %d个成员国的建议%s");
+
+    private final Labels labels;
+    private final String language;
+    private final String meetingTitle;
+    private final Integer version;
+    private final List<Row> rows;
+
+    private AgendaDocument(String language, String meetingTitle, Integer version, List<Row> rows) {
+        this.labels = "zh".equals(language) ? CHINESE : ENGLISH;
+        this.language = language;
+        this.meetingTitle = meetingTitle;
+        this.version = version;
+        this.rows = rows;
+    }
+
+    /**
+     * @param counts  proposals per item, counted by kind
+     * @param version the adopted version, or null for the draft
+     */
+    public static AgendaDocument of(String language, String meetingTitle, Integer version, List<AgendaItem> items,
+                                    Map<UUID, Map<AgendaProposal.Kind, Integer>> counts) {
+        Labels labels = "zh".equals(language) ? CHINESE : ENGLISH;
+        List<Row> rows = items.stream().map(item -> new Row(item.number, Languages.text(item.title, language),
+                item.documentReference == null ? "" : item.documentReference,
+                labels.outcomes().get(item.outcome), comment(labels, counts.get(item.id)))).toList();
+        return new AgendaDocument(language, meetingTitle, version, rows);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    private static String comment(Labels labels, Map<AgendaProposal.Kind, Integer> counts) {
+        if (counts == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (AgendaProposal.Kind kind : AgendaProposal.Kind.values()) {
+            Integer count = counts.get(kind);
+            if (count != null && count > 0) {
+                parts.add(String.format(labels.proposedBy(), labels.kinds().get(kind), count,
+                        labels == ENGLISH && count > 1 ? "s" : ""));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** RFC 4180, UTF-8 with a byte-order mark so spreadsheets read the Chinese and Arabic titles right. */
+    public String csv() {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        csvLine(out, labels.number().isEmpty() ? "#" : labels.number(), labels.title(), labels.document(),
+                labels.outcome(), labels.comment());
+        rows.forEach(row -> csvLine(out, String.valueOf(row.number()), row.title(), row.document(), row.outcome(),
+                row.comment()));
+        return out.toString();
+    }
+
+    private static void csvLine(StringBuilder out, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i];
+            out.append(i == 0 ? "" : ",");
+            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+                out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(cell);
+            }
+        }
+        out.append("\r\n");
+    }
+
+    /** A page to print or read: one table, in the language asked for (right to left for Arabic). */
+    public String html() {
+        String heading = version == null ? labels.draft() : String.format(labels.adopted(), version);
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(language).append('"')
+                .append("ar".equals(language) ? " dir=\"rtl\"" : "").append(">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>").append(escape(heading + " · " + meetingTitle)).append("</title>\n")
+                .append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}")
+                .append("th,td{border:1px solid #999;padding:.3em .5em;vertical-align:top;text-align:start}")
+                .append("th{background:#eee}@media print{body{margin:0}}</style>\n</head>\n<body>\n")
+                .append("<h1>").append(escape(meetingTitle)).append("</h1>\n<h2>").append(escape(heading))
+                .append("</h2>\n<table>\n<thead><tr>");
+        for (String label : List.of(labels.number(), labels.title(), labels.document(), labels.outcome(),
+                labels.comment())) {
+            out.append("<th>").append(escape(label)).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (Row row : rows) {
+            out.append("<tr><td>").append(row.number()).append("</td><td>").append(escape(row.title()))
+                    .append("</td><td>").append(escape(row.document())).append("</td><td>")
+                    .append(escape(row.outcome())).append("</td><td>").append(escape(row.comment()))
+                    .append("</td></tr>\n");
+        }
+        return out.append("</tbody>\n</table>\n</body>\n</html>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

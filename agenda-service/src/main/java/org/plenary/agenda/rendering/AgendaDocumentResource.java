@@ -1,0 +1,79 @@
+package org.plenary.agenda.rendering;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.agenda.AgendaVersion;
+import org.plenary.agenda.Meeting;
+import org.plenary.agenda.service.AgendaService;
+import org.plenary.agenda.service.MeetingService;
+import org.plenary.agenda.service.VersionService;
+import org.plenary.platform.i18n.Languages;
+import org.plenary.platform.problem.NotFound;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** The agenda for spreadsheets and for people, laid out as annex 1 of the letter, in the language asked for. */
+@Path("/meetings/{meetingId}")
+@Tag(name = "Agenda")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "404", description = "No such meeting")
+public class AgendaDocumentResource {
+
+    private final MeetingService meetings;
+    private final AgendaService agenda;
+    private final VersionService versions;
+    private final HttpHeaders headers;
+
+    public AgendaDocumentResource(MeetingService meetings, AgendaService agenda, VersionService versions,
+                                  @Context HttpHeaders headers) {
+        this.meetings = meetings;
+        this.agenda = agenda;
+        this.versions = versions;
+        this.headers = headers;
+    }
+
+    @GET
+    @Path("/agenda.csv")
+    @Authenticated
+    @Produces("text/csv")
+    @Operation(summary = "The agenda as CSV", description = "Number, title, document, decision or resolution, "
+            + "comment (derived from the proposals), as annex 1 of the letter; UTF-8 with a byte-order mark. "
+            + "Accept-Language chooses the language.")
+    @APIResponse(responseCode = "200", description = "text/csv")
+    public Response csv(@PathParam("meetingId") String meetingId) {
+        AgendaDocument document = document(meetingId);
+        return Response.ok(document.csv(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + meetingId + "-agenda.csv\"").build();
+    }
+
+    @GET
+    @Path("/agenda.html")
+    @Authenticated
+    @Produces("text/html")
+    @Operation(summary = "The agenda as a printable page", description = "The same rows as the CSV, in a table.")
+    @APIResponse(responseCode = "200", description = "text/html")
+    public Response html(@PathParam("meetingId") String meetingId) {
+        return Response.ok(document(meetingId).html(), "text/html; charset=UTF-8").build();
+    }
+
+    private AgendaDocument document(String meetingId) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
+        AgendaService.Agenda current = agenda.agenda(meetingId);
+        Set<String> available = new HashSet<>(meeting.title.keySet());
+        current.items().forEach(item -> available.addAll(item.title.keySet()));
+        String language = Languages.pick(headers.getAcceptableLanguages(), available);
+        Integer version = versions.latest(meetingId).map((AgendaVersion v) -> v.key.number()).orElse(null);
+        return AgendaDocument.of(language, Languages.text(meeting.title, language), version, current.items(),
+                current.counts());
+    }
+}
