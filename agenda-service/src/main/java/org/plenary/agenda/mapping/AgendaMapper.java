@@ -4,6 +4,7 @@ import org.plenary.agenda.AgendaItem;
 import org.plenary.agenda.AgendaProposal;
 import org.plenary.agenda.AgendaVersion;
 import org.plenary.agenda.ContributionDeadlineChange;
+import org.plenary.agenda.ItemContribution;
 import org.plenary.agenda.Meeting;
 import org.plenary.agenda.rest.AgendaView;
 import org.plenary.agenda.rest.DeadlineChangeView;
@@ -20,6 +21,7 @@ import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.platform.i18n.Languages;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Entities to API records and event payloads: the three never share a type. */
@@ -35,9 +37,12 @@ public final class AgendaMapper {
                 meeting.mailboxes, meeting.capacity);
     }
 
-    public static AgendaView.Item view(AgendaItem item, Map<AgendaProposal.Kind, Integer> counts, String language) {
+    public static AgendaView.Item view(AgendaItem item, Map<AgendaProposal.Kind, Integer> counts,
+                                       List<ItemContribution> contributions, String language) {
         return new AgendaView.Item(item.id, item.number, Languages.text(item.title, language),
-                item.documentReference, item.outcome.name(), item.venue.name(), names(counts));
+                item.documentReference, item.outcome.name(), item.venue.name(), names(counts),
+                contributions.stream().map(c -> new AgendaView.Contribution(c.contributionId, c.title,
+                        c.submittingStates, c.published, c.publicReference)).toList());
     }
 
     public static DeadlineChangeView view(ContributionDeadlineChange change, String timeZone) {

@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.agenda.AgendaItem;
 import org.plenary.agenda.AgendaVersion;
+import org.plenary.agenda.ItemContribution;
 import org.plenary.agenda.Meeting;
 import org.plenary.agenda.mapping.AgendaMapper;
 import org.plenary.agenda.service.AgendaService;
+import org.plenary.agenda.service.ContributionListing;
 import org.plenary.agenda.service.MeetingService;
 import org.plenary.agenda.service.VersionService;
 import org.plenary.platform.i18n.Languages;
@@ -36,7 +38,9 @@ import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 @Path("/meetings/{meetingId}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,14 +54,16 @@ public class AgendaResource {
     private final MeetingService meetings;
     private final AgendaService agenda;
     private final VersionService versions;
+    private final ContributionListing listing;
     private final Caller caller;
     private final HttpHeaders headers;
 
-    public AgendaResource(MeetingService meetings, AgendaService agenda, VersionService versions, Caller caller,
-                          @Context HttpHeaders headers) {
+    public AgendaResource(MeetingService meetings, AgendaService agenda, VersionService versions,
+                          ContributionListing listing, Caller caller, @Context HttpHeaders headers) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.versions = versions;
+        this.listing = listing;
         this.caller = caller;
         this.headers = headers;
     }
@@ -73,9 +79,12 @@ public class AgendaResource {
         AgendaService.Agenda current = agenda.agenda(meetingId);
         String language = Languages.pick(headers.getAcceptableLanguages(), meeting.title);
         Optional<AgendaVersion> latest = versions.latest(meetingId);
+        Map<UUID, List<ItemContribution>> contributions = listing.byItem(meetingId, caller.isSecretariat(),
+                caller.memberState().orElse(null));
         return new AgendaView(meeting.id, latest.isPresent() ? "ADOPTED" : "DRAFT",
                 latest.map(v -> v.key.number()).orElse(null), language, current.items().stream()
-                .map(item -> AgendaMapper.view(item, current.counts().get(item.id), language)).toList(),
+                .map(item -> AgendaMapper.view(item, current.counts().get(item.id),
+                        contributions.getOrDefault(item.id, List.of()), language)).toList(),
                 AgendaMapper.names(current.meetingCounts()));
     }
 
@@ -193,6 +202,7 @@ public class AgendaResource {
     private AgendaView.Item itemView(AgendaItem item) {
         Meeting meeting = meeting(item.meetingId);
         String language = Languages.pick(headers.getAcceptableLanguages(), meeting.title);
-        return AgendaMapper.view(item, agenda.counts(item), language);
+        return AgendaMapper.view(item, agenda.counts(item), listing.byItem(item.meetingId, true, null)
+                .getOrDefault(item.id, List.of()), language);
     }
 }

@@ -25,6 +25,13 @@ public record AgendaView(
             @Schema(enumeration = {"NONE", "DECISION", "RESOLUTION", "RESOLUTION_AND_DECISION", "UNSPECIFIED"})
             String outcome,
             @Schema(enumeration = {"VIRTUAL_CONSULTATION", "PHYSICAL_MEETING"}) String venue,
-            @Schema(description = "Member states' proposals counted by kind") Map<String, Integer> proposals) {
+            @Schema(description = "Member states' proposals counted by kind") Map<String, Integer> proposals,
+            @Schema(description = "Contributions received on time, as far as the caller may see them: the secretariat "
+                    + "all, a member state its own and published ones") List<Contribution> contributions) {
+    }
+
+    @Schema(name = "AgendaItemContribution")
+    public record Contribution(UUID id, String title, List<String> submittingMemberStates, boolean published,
+                               String publicReference) {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,6 +77,21 @@ public class MeetingResource {
         Meeting meeting = meetings.create(request, caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(meeting.id).build())
                 .entity(AgendaMapper.view(meeting, language(meeting))).build();
+    }
+
+    @PATCH
+    @Path("/{meetingId}")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a meeting", description = "Secretariat only. Title translations, start date, "
+            + "mailboxes, capacity: only the fields given change. Publishes MeetingScheduled with the full state.")
+    @APIResponse(responseCode = "200", description = "The meeting as it now is")
+    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
+    @APIResponse(responseCode = "403", description = "Not the secretariat")
+    @APIResponse(responseCode = "404", description = "No such meeting")
+    public MeetingView change(@PathParam("meetingId") String meetingId, @NotNull @Valid ChangeMeetingRequest request) {
+        Meeting meeting = meetings.change(meetingId, request);
+        return AgendaMapper.view(meeting, language(meeting));
     }
 
     @PUT

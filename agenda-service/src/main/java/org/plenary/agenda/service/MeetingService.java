@@ -8,6 +8,7 @@ import org.plenary.agenda.mapping.AgendaMapper;
 import org.plenary.agenda.repository.ContributionDeadlineChangeRepository;
 import org.plenary.agenda.repository.MeetingRepository;
 import org.plenary.agenda.rest.ChangeDeadlineRequest;
+import org.plenary.agenda.rest.ChangeMeetingRequest;
 import org.plenary.agenda.rest.CreateMeetingRequest;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
@@ -19,7 +20,9 @@ import org.plenary.platform.problem.InvalidField;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,10 +58,6 @@ public class MeetingService {
     @Transactional
     public Meeting create(CreateMeetingRequest request, String createdBy) {
         Languages.requireEnglish("title", request.title());
-        if (request.capacity().speakersPerDelegationMin() > request.capacity().speakersPerDelegationMax()) {
-            throw new InvalidField("capacity.speakersPerDelegationMin", "not-above-max",
-                    "must not exceed speakersPerDelegationMax");
-        }
         ZoneId zone = Deadlines.zone("timeZone", request.timeZone());
         if (meetings.findByIdOptional(request.id()).isPresent()) {
             throw new MeetingAlreadyExists(request.id());
@@ -73,10 +72,41 @@ public class MeetingService {
         CreateMeetingRequest.Mailboxes m = request.mailboxes();
         meeting.mailboxes = new Meeting.Mailboxes(m.contributions(), m.speakerRegistration(),
                 m.speakerRegistrationCc(), m.secretariat());
-        CreateMeetingRequest.Capacity c = request.capacity();
-        meeting.capacity = new Meeting.Capacity(c.speakers(), c.viewers(), c.speakersPerDelegationMin(),
-                c.speakersPerDelegationMax());
+        meeting.capacity = capacity(request.capacity());
         return schedule(meeting, "Meeting scheduled", createdBy);
+    }
+
+    /** Changes the fields given and announces the meeting's full new state. */
+    @Transactional
+    public Meeting change(String meetingId, ChangeMeetingRequest request) {
+        Meeting meeting = meetings.lock(meetingId);
+        if (request.title() != null) {
+            Map<String, String> title = new HashMap<>(meeting.title);
+            title.putAll(request.title());
+            meeting.title = title;
+        }
+        if (request.startsOn() != null) {
+            meeting.startsOn = request.startsOn();
+        }
+        if (request.mailboxes() != null) {
+            CreateMeetingRequest.Mailboxes m = request.mailboxes();
+            meeting.mailboxes = new Meeting.Mailboxes(m.contributions(), m.speakerRegistration(),
+                    m.speakerRegistrationCc(), m.secretariat());
+        }
+        if (request.capacity() != null) {
+            meeting.capacity = capacity(request.capacity());
+        }
+        outbox.append(Topics.AGENDA, meeting.id, MeetingScheduled.TYPE, AgendaMapper.scheduled(meeting));
+        return meeting;
+    }
+
+    private static Meeting.Capacity capacity(CreateMeetingRequest.Capacity c) {
+        if (c.speakersPerDelegationMin() > c.speakersPerDelegationMax()) {
+            throw new InvalidField("capacity.speakersPerDelegationMin", "not-above-max",
+                    "must not exceed speakersPerDelegationMax");
+        }
+        return new Meeting.Capacity(c.speakers(), c.viewers(), c.speakersPerDelegationMin(),
+                c.speakersPerDelegationMax());
     }
 
     /**

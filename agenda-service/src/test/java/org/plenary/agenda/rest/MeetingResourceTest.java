@@ -142,4 +142,40 @@ class MeetingResourceTest {
                 .body("paths.'/meetings/{meetingId}/contribution-deadline'.put.responses.'404'.content."
                         + "'application/problem+json'.schema.$ref", equalTo("#/components/schemas/Problem"));
     }
+
+    @Test
+    void theSecretariatChangesAMeetingAndItsFullStateIsAnnouncedAgain() {
+        String id = org.plenary.agenda.TestMeetings.create("E");
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON).body("""
+                        {"title": {"zh": "彩排"}, "startsOn": "2020-06-10",
+                         "mailboxes": {"contributions": "new-contributions@example.org", "speakerRegistration": "r@example.org",
+                                       "speakerRegistrationCc": "rc@example.org", "secretariat": "s@example.org"}}""")
+                .when().patch("/meetings/" + id)
+                .then().statusCode(200)
+                .body("titles.en", equalTo("Rehearsal"))
+                .body("titles.zh", equalTo("彩排"))
+                .body("startsOn", equalTo("2020-06-10"))
+                .body("mailboxes.contributions", equalTo("new-contributions@example.org"))
+                .body("capacity.speakers", equalTo(300));
+
+        try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.AGENDA)) {
+            probe.readUntil(records -> records.stream().filter(r -> id.equals(r.key())
+                    && r.value().contains(MeetingScheduled.TYPE)).count() == 2
+                    && records.stream().anyMatch(r -> id.equals(r.key())
+                    && r.value().contains("new-contributions@example.org")), Duration.ofSeconds(30));
+        }
+
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON)
+                .body("{\"capacity\": {\"speakers\": 10, \"viewers\": 10, \"speakersPerDelegationMin\": 4, "
+                        + "\"speakersPerDelegationMax\": 3}}")
+                .when().patch("/meetings/" + id)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("capacity.speakersPerDelegationMin"));
+        given().auth().oauth2(kenya).contentType(ContentType.JSON).body("{\"startsOn\": \"2020-07-01\"}")
+                .when().patch("/meetings/" + id).then().statusCode(403);
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON).body("{\"startsOn\": \"2020-07-01\"}")
+                .when().patch("/meetings/NOPE").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(kenya).when().get("/meetings/" + id)
+                .then().body("startsOn", equalTo("2020-06-10")).body("capacity.speakersPerDelegationMax", equalTo(3));
+    }
 }

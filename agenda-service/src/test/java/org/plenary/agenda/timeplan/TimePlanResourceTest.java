@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.plenary.agenda.TestMeetings;
 import org.plenary.events.Topics;
+import org.plenary.events.agenda.SessionCancelled;
 import org.plenary.events.agenda.SessionScheduled;
 import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.infra.Engines;
@@ -161,5 +162,23 @@ class TimePlanResourceTest {
         assertThat(session.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
                 .isEqualTo("1. Item 1 (C20/41), 60 min\n3. Item 3 (C20/43), 45 min");
         assertThat(ics).contains("TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "BYMONTH=3", "BYMONTH=10");
+    }
+
+    @Test
+    void aCancelledSessionLeavesThePlanAndIsAnnounced() {
+        String id = meetingWithItems();
+        String session = schedule(id, "2020-06-09", "12:00", "15:00", "Session 1").then().statusCode(201)
+                .extract().path("id");
+        allocate(id, session, "[{\"itemNumber\": 1, \"minutes\": 60}]").then().statusCode(200);
+        given().auth().oauth2(kenya).when().delete("/meetings/" + id + "/sessions/" + session).then().statusCode(403);
+        given().auth().oauth2(secretariat).when().delete("/meetings/" + id + "/sessions/" + session)
+                .then().statusCode(204);
+        given().auth().oauth2(kenya).when().get("/meetings/" + id + "/time-plan").then().body("sessions", hasSize(0));
+        given().auth().oauth2(secretariat).when().delete("/meetings/" + id + "/sessions/" + session)
+                .then().statusCode(404).contentType(PROBLEM);
+        try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.AGENDA)) {
+            probe.readUntil(records -> records.stream().anyMatch(r -> id.equals(r.key())
+                    && r.value().contains(SessionCancelled.TYPE)), Duration.ofSeconds(30));
+        }
     }
 }

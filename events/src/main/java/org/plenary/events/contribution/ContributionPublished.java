@@ -1,0 +1,11 @@
+package org.plenary.events.contribution;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The secretariat published a contribution: every state may now see it. Key: the contribution id. */
+public record ContributionPublished(UUID contributionId, String meetingId, String publicReference,
+                                    Instant publishedAt) {
+
+    public static final String TYPE = "plenary.contribution.published.v1";
+}

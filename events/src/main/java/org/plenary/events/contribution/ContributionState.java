@@ -1,0 +1,33 @@
+package org.plenary.events.contribution;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A contribution's full state as submitted or revised; consumers apply either the same way. */
+public interface ContributionState {
+
+    UUID contributionId();
+
+    String meetingId();
+
+    UUID itemId();
+
+    int itemNumber();
+
+    String documentReference();
+
+    /** ISO 3166-1 alpha-3 codes; the first is the lead. */
+    List<String> submittingMemberStates();
+
+    String title();
+
+    String language();
+
+    /** Received before the meeting's contribution deadline (or accepted late by the secretariat: false). */
+    boolean onTime();
+
+    int revision();
+
+    Instant at();
+}
