@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class TimePlanResourceTest {
@@ -106,7 +107,8 @@ class TimePlanResourceTest {
 
         schedule(id, "2020-06-09", "14:30", "16:00", "Overlapping").then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:plenary:problem:sessions-overlap"))
-                .body("overlappingSession", equalTo(first));
+                .body("overlappingSession", equalTo(first))
+                .body("extensions", nullValue());
         schedule(id, "2020-06-11", "15:00", "12:00", "Backwards").then().statusCode(400)
                 .body("errors[0].field", equalTo("end")).body("errors[0].rule", equalTo("after-start"));
 
