@@ -127,6 +127,7 @@ public final class PlenaryLocal {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", engines.keys().publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
         env.put("PLENARY_CLOCK_START", SIMULATED_START);
+        env.put("PLENARY_CLOCK_SETTABLE", "true");
         return env;
     }
 

@@ -25,10 +25,14 @@ public class SecurityProblemMappers {
         return unauthorized("The bearer token was refused: it is malformed, expired, or not signed by a trusted key");
     }
 
+    /** A role check has no message; an object-level refusal says why (a member state acts only for itself, ...). */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception) {
-        return Problem.of("forbidden", "Forbidden", 403, "Your token's role does not allow this operation")
-                .toResponse();
+        String reason = exception.getMessage();
+        String detail = reason == null || reason.isBlank()
+                ? "Your token's role does not allow this operation"
+                : "Refused: " + reason;
+        return Problem.of("forbidden", "Forbidden", 403, detail).toResponse();
     }
 
     private static Response unauthorized(String detail) {

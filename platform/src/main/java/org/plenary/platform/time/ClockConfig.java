@@ -1,6 +1,7 @@
 package org.plenary.platform.time;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -10,4 +11,11 @@ public interface ClockConfig {
 
     /** Where simulated time starts (ISO 8601 instant); absent in production, which runs on the system clock. */
     Optional<Instant> start();
+
+    /**
+     * Whether the secretariat may set "now" through {@code PUT /clock}: the local run and tests, for rehearsing a
+     * meeting; never a production deployment.
+     */
+    @WithDefault("false")
+    boolean settable();
 }
