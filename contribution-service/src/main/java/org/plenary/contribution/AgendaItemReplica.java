@@ -37,4 +37,8 @@ public class AgendaItemReplica {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Set when agenda-service removed the item: no new contribution may refer to it. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
 }

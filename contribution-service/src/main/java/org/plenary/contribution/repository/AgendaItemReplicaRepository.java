@@ -11,7 +11,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgendaItemReplicaRepository implements PanacheRepositoryBase<AgendaItemReplica, UUID> {
 
-    public List<AgendaItemReplica> listByMeeting(String meetingId) {
-        return list("meetingId", Sort.by("number"), meetingId);
+    public List<AgendaItemReplica> listOnAgenda(String meetingId) {
+        return list("meetingId = ?1 and removedAt is null", Sort.by("number"), meetingId);
     }
 }

@@ -33,8 +33,9 @@ public class AgendaReplicaService {
         return meetings.findByIdOptional(meetingId);
     }
 
+    /** The items on the meeting's agenda now, in order. */
     public List<AgendaItemReplica> items(String meetingId) {
-        return items.listByMeeting(meetingId);
+        return items.listOnAgenda(meetingId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,10 +59,13 @@ public class AgendaReplicaService {
         });
     }
 
-    /** A removed item is no longer one a contribution may refer to. */
+    /** A removed item is no longer one a contribution may refer to; kept, marked, for those already made on it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(AgendaItemRemoved event) {
-        items.deleteById(event.itemId());
+        items.findByIdOptional(event.itemId()).ifPresent(item -> {
+            item.removedAt = clock.instant();
+            item.updatedAt = clock.instant();
+        });
     }
 
     /** Added or changed: the event carries the item's full state, so both are an upsert. */
@@ -74,6 +78,7 @@ public class AgendaReplicaService {
         item.title = event.title();
         item.documentReference = event.documentReference();
         item.outcome = event.outcome();
+        item.removedAt = null;
         item.updatedAt = clock.instant();
         items.persist(item);
     }

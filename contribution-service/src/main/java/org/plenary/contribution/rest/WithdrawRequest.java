@@ -1,0 +1,8 @@
+package org.plenary.contribution.rest;
+
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "WithdrawContribution")
+public record WithdrawRequest(@Size(max = 2000) @Schema(example = "Superseded by a joint contribution") String reason) {
+}
