@@ -197,11 +197,23 @@ public class ContributionResource {
     @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response withdraw(@PathParam("meetingId") String meetingId,
                              @PathParam("contributionId") UUID contributionId, @Valid WithdrawRequest request) {
         Contribution contribution = contributions.withdraw(meetingId, contributionId,
                 request == null ? null : request.reason(), caller);
         return Response.ok(view(contribution, false)).tag(etag(contribution)).build();
+    }
+
+    /** The same without a body (no reason): a bare POST has no Content-Type to read a body by. */
+    @POST
+    @Path("/{contributionId}/withdrawal")
+    @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response withdrawWithoutReason(@PathParam("meetingId") String meetingId,
+                                          @PathParam("contributionId") UUID contributionId) {
+        return withdraw(meetingId, contributionId, null);
     }
 
     private ContributionView view(Contribution contribution, boolean lateReasonIgnored) {

@@ -85,7 +85,7 @@ final class DocumentReferences {
 
     private static UnknownDocumentReference unknown(String meetingId, List<AgendaItemReplica> agenda,
                                                     List<AgendaItemReplica> suggestions, String detail) {
-        String hint = suggestions.isEmpty() ? "" : "; did you mean " + suggestions.stream()
+        String hint = suggestions.isEmpty() ? "." : "; did you mean " + suggestions.stream()
                 .map(i -> referenceOf(i) + " (item " + i.number + ")").reduce((a, b) -> a + " or " + b).orElseThrow()
                 + "?";
         return new UnknownDocumentReference(FIELD, detail + hint + " The agenda's references are listed in references.",

@@ -237,7 +237,7 @@ class ContributionResourceTest {
                 .then().statusCode(403).contentType(PROBLEM).body("detail", containsString("is not published"));
         given().auth().oauth2(token("CHN")).when().get(path + "/revisions").then().statusCode(403);
         as(token("CHN")).body(template("C20/55", "CHN")).when().put(path).then().statusCode(403);
-        as(token("CHN")).when().post(path + "/withdrawal").then().statusCode(403);
+        given().auth().oauth2(token("CHN")).when().post(path + "/withdrawal").then().statusCode(403);
         as(token("KEN")).when().post(path + "/publication").then().statusCode(403);
         assertThat(total(meeting, token("CHN"), "")).isZero();
         assertThat(total(meeting, token("BRA"), "")).isEqualTo(1);
@@ -314,7 +314,8 @@ class ContributionResourceTest {
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"))
                 .body("withdrawnBy", equalTo("BRA"))
                 .body("withdrawalReason", equalTo("Superseded by a joint contribution"));
-        as(token("KEN")).when().post(path + "/withdrawal").then().statusCode(409);
+        // A bare POST, without body or Content-Type, is a withdrawal without a reason.
+        given().auth().oauth2(token("KEN")).when().post(path + "/withdrawal").then().statusCode(409);
         as(secretariat()).when().post(path + "/publication").then().statusCode(409);
         // Still readable by its submitters, as withdrawn.
         given().auth().oauth2(token("KEN")).when().get(path).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
