@@ -1,0 +1,11 @@
+package org.plenary.events.registration;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A participant's registration was cancelled; the place is free again. Key: the delegation. */
+public record ParticipantCancelled(UUID participantId, String meetingId, String memberState, String name,
+                                   String role, String cancelledBy, Instant at) {
+
+    public static final String TYPE = "plenary.registration.participant-cancelled.v1";
+}

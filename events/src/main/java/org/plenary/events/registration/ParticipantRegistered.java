@@ -1,0 +1,18 @@
+package org.plenary.events.registration;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A delegation registered a participant. Key: the delegation ({@code <meetingId>/<memberState>}).
+ *
+ * @param role     SPEAKER or VIEWER
+ * @param status   ACTIVE, or WAITING for a viewer place (then no link yet)
+ * @param joinLink the participant's personal link, for the email; null while waiting
+ */
+public record ParticipantRegistered(UUID participantId, String meetingId, String memberState, String name,
+                                    String email, String function, String language, String role, String status,
+                                    String joinLink, Instant at) {
+
+    public static final String TYPE = "plenary.registration.participant-registered.v1";
+}
