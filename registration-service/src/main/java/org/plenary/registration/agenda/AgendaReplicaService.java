@@ -1,0 +1,97 @@
+package org.plenary.registration.agenda;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.plenary.events.agenda.AgendaItemRemoved;
+import org.plenary.events.agenda.AgendaItemState;
+import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.agenda.SessionCancelled;
+import org.plenary.events.agenda.SessionScheduled;
+import org.plenary.registration.delegation.MeetingCapacity;
+import org.plenary.registration.delegation.MeetingCapacityRepository;
+
+import java.time.Clock;
+
+/**
+ * Meetings, sessions and items from agenda.events. A meeting's announced capacity opens its pools; once the
+ * secretariat has set them here, a later announcement no longer moves them.
+ */
+@ApplicationScoped
+public class AgendaReplicaService {
+
+    private final MeetingReplicaRepository meetings;
+    private final SessionReplicaRepository sessions;
+    private final AgendaItemReplicaRepository items;
+    private final MeetingCapacityRepository capacities;
+    private final Clock clock;
+
+    public AgendaReplicaService(MeetingReplicaRepository meetings, SessionReplicaRepository sessions,
+                                AgendaItemReplicaRepository items, MeetingCapacityRepository capacities, Clock clock) {
+        this.meetings = meetings;
+        this.sessions = sessions;
+        this.items = items;
+        this.capacities = capacities;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(MeetingScheduled event) {
+        MeetingReplica meeting = meetings.findByIdOptional(event.meetingId()).orElseGet(MeetingReplica::new);
+        meeting.id = event.meetingId();
+        meeting.title = event.title();
+        meeting.timeZone = event.timeZone();
+        meeting.startsOn = event.startsOn();
+        meeting.updatedAt = clock.instant();
+        meetings.persist(meeting);
+
+        MeetingScheduled.Capacity announced = event.capacity();
+        if (announced == null) {
+            return;
+        }
+        MeetingCapacity capacity = capacities.findByIdOptional(event.meetingId()).orElseGet(MeetingCapacity::new);
+        if (capacity.setBy != null) {
+            return;
+        }
+        capacity.meetingId = event.meetingId();
+        capacity.speakers = announced.speakers();
+        capacity.viewers = announced.viewers();
+        capacity.speakersPerDelegationMin = announced.speakersPerDelegationMin();
+        capacity.speakersPerDelegationMax = announced.speakersPerDelegationMax();
+        capacity.updatedAt = clock.instant();
+        capacities.persist(capacity);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(SessionScheduled event) {
+        SessionReplica session = sessions.findByIdOptional(event.sessionId()).orElseGet(SessionReplica::new);
+        session.id = event.sessionId();
+        session.meetingId = event.meetingId();
+        session.startsAt = event.startsAt();
+        session.endsAt = event.endsAt();
+        session.title = event.title();
+        session.cancelledAt = null;
+        sessions.persist(session);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(SessionCancelled event) {
+        sessions.findByIdOptional(event.sessionId()).ifPresent(session -> session.cancelledAt = clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(AgendaItemState event) {
+        AgendaItemReplica item = items.findByIdOptional(event.itemId()).orElseGet(AgendaItemReplica::new);
+        item.id = event.itemId();
+        item.meetingId = event.meetingId();
+        item.number = event.number();
+        item.documentReference = event.documentReference();
+        item.title = event.title();
+        item.removedAt = null;
+        items.persist(item);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(AgendaItemRemoved event) {
+        items.findByIdOptional(event.itemId()).ifPresent(item -> item.removedAt = clock.instant());
+    }
+}

@@ -1,0 +1,75 @@
+package org.plenary.registration.delegation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.plenary.platform.problem.NotFound;
+import org.plenary.platform.problem.ProblemException;
+import org.plenary.registration.directory.MemberStateRepository;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What the pools hold and who is below the letter's one speaker; the secretariat sets the pools. */
+@ApplicationScoped
+public class CapacityService {
+
+    private final MeetingCapacityRepository capacities;
+    private final DelegationRepository delegations;
+    private final ParticipantRepository participants;
+    private final MemberStateRepository memberStates;
+    private final Clock clock;
+
+    public CapacityService(MeetingCapacityRepository capacities, DelegationRepository delegations,
+                           ParticipantRepository participants, MemberStateRepository memberStates, Clock clock) {
+        this.capacities = capacities;
+        this.delegations = delegations;
+        this.participants = participants;
+        this.memberStates = memberStates;
+        this.clock = clock;
+    }
+
+    /** The usage of one meeting as one consistent reading. */
+    public record Usage(MeetingCapacity capacity, long waiting, List<Delegation> delegations,
+                        List<String> withoutSpeaker) {
+    }
+
+    @Transactional
+    public Usage usage(String meetingId) {
+        MeetingCapacity capacity = capacities.findByIdOptional(meetingId)
+                .orElseThrow(() -> new NotFound("Meeting", meetingId));
+        List<Delegation> all = delegations.listByMeeting(meetingId);
+        Set<String> withSpeaker = all.stream().filter(d -> d.speakers > 0).map(d -> d.memberState)
+                .collect(Collectors.toSet());
+        List<String> withoutSpeaker = memberStates.listAll().stream().map(s -> s.code)
+                .filter(code -> !withSpeaker.contains(code)).sorted().toList();
+        return new Usage(capacity, participants.waiting(meetingId), all, withoutSpeaker);
+    }
+
+    /** New pool sizes; never below what is already used. Announced capacities no longer move them afterwards. */
+    @Transactional
+    public MeetingCapacity set(String meetingId, CapacityRequest request, String by) {
+        MeetingCapacity capacity = capacities.lock(meetingId);
+        if (request.speakers() < capacity.speakersUsed || request.viewers() < capacity.viewersUsed) {
+            throw new CapacityBelowUsage(capacity, request);
+        }
+        capacity.speakers = request.speakers();
+        capacity.viewers = request.viewers();
+        capacity.speakersPerDelegationMax = request.speakersPerDelegationMax();
+        capacity.setBy = by;
+        capacity.updatedAt = clock.instant();
+        return capacity;
+    }
+
+    static class CapacityBelowUsage extends ProblemException {
+        CapacityBelowUsage(MeetingCapacity capacity, CapacityRequest request) {
+            super("capacity-below-usage", "Capacity below what is used", 409,
+                    "The pools cannot shrink below their use: " + capacity.speakersUsed + " speakers and "
+                            + capacity.viewersUsed + " viewers are registered; asked for " + request.speakers()
+                            + " and " + request.viewers(),
+                    Map.of("speakersUsed", capacity.speakersUsed, "viewersUsed", capacity.viewersUsed));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.plenary.registration.delegation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DelegationRepository implements PanacheRepositoryBase<Delegation, UUID> {
+
+    public Optional<Delegation> find(String meetingId, String memberState) {
+        return find("meetingId = ?1 and memberState = ?2", meetingId, memberState).firstResultOptional();
+    }
+
+    public List<Delegation> listByMeeting(String meetingId) {
+        return list("meetingId", Sort.by("memberState"), meetingId);
+    }
+}

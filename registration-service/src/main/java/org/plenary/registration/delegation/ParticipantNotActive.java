@@ -1,0 +1,15 @@
+package org.plenary.registration.delegation;
+
+import org.plenary.platform.problem.ProblemException;
+
+import java.util.Map;
+
+/** A step that needs an active participant, on one that is cancelled (or still waiting, for a link). */
+public class ParticipantNotActive extends ProblemException {
+
+    public ParticipantNotActive(Participant participant) {
+        super("participant-not-active", "The participant is not active", 409,
+                "Participant " + participant.id + " is " + participant.status + "; register them again if needed",
+                Map.of("status", participant.status.name()));
+    }
+}

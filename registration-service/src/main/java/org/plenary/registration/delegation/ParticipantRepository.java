@@ -1,0 +1,42 @@
+package org.plenary.registration.delegation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
+
+    public List<Participant> listByDelegation(UUID delegationId) {
+        return list("delegationId", Sort.by("registeredAt").and("id"), delegationId);
+    }
+
+    public List<Participant> activeSpeakers(UUID delegationId) {
+        return list("delegationId = ?1 and status = ?2 and role = ?3", Sort.by("registeredAt").and("id"),
+                delegationId, Participant.Status.ACTIVE, Participant.Role.SPEAKER);
+    }
+
+    /** The participant waiting longest for a viewer place in the meeting. */
+    public Optional<Participant> firstWaiting(String meetingId) {
+        return find("meetingId = ?1 and status = ?2", Sort.by("waitingSince").and("id"), meetingId,
+                Participant.Status.WAITING).firstResultOptional();
+    }
+
+    public long waiting(String meetingId) {
+        return count("meetingId = ?1 and status = ?2", meetingId, Participant.Status.WAITING);
+    }
+
+    /** Someone registered (active or waiting) in the meeting under this address, whatever its case. */
+    public Optional<Participant> registered(String meetingId, String email) {
+        return find("meetingId = ?1 and lower(email) = lower(?2) and status <> ?3", meetingId, email,
+                Participant.Status.CANCELLED).firstResultOptional();
+    }
+
+    public Optional<Participant> findByTokenHash(String hash) {
+        return find("joinTokenHash", hash).firstResultOptional();
+    }
+}

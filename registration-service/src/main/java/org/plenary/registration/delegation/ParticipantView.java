@@ -1,0 +1,23 @@
+package org.plenary.registration.delegation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Participant")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ParticipantView(
+        UUID id, String meetingId, String memberState, String name, String email, String function, String language,
+        @Schema(enumeration = {"SPEAKER", "VIEWER"}) String role,
+        @Schema(enumeration = {"ACTIVE", "WAITING", "CANCELLED"}) String status,
+        @Schema(description = "The personal link: shown only when issued (registration, promotion, rotation); keep it")
+        String joinLink,
+        Instant registeredAt, Instant waitingSince, Instant cancelledAt) {
+
+    static ParticipantView of(Participant p, String joinLink) {
+        return new ParticipantView(p.id, p.meetingId, p.memberState, p.name, p.email, p.function, p.language,
+                p.role.name(), p.status.name(), joinLink, p.registeredAt, p.waitingSince, p.cancelledAt);
+    }
+}

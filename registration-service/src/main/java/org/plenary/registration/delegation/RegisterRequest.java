@@ -1,0 +1,20 @@
+package org.plenary.registration.delegation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RegisterParticipant")
+public record RegisterRequest(
+        @NotBlank @Size(max = 200) @Schema(example = "Amina Odhiambo") String name,
+        @NotBlank @Email @Size(max = 254) @Schema(example = "amina.odhiambo@ken.example.org") String email,
+        @Size(max = 200) @Schema(example = "Councillor") String function,
+        @NotNull @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code: ar, zh, en, fr, ru, es")
+        @Schema(example = "en") String language,
+        @NotNull @Schema(description = "SPEAKER (1 to 3 per delegation) or VIEWER") Participant.Role role,
+        @Schema(description = "For a viewer: join the waiting list when the viewer pool is full (else 409)")
+        boolean waitIfFull) {
+}

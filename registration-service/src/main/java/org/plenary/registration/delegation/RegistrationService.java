@@ -1,0 +1,303 @@
+package org.plenary.registration.delegation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.plenary.events.Topics;
+import org.plenary.events.outbox.Outbox;
+import org.plenary.events.registration.ParticipantCancelled;
+import org.plenary.events.registration.ParticipantRegistered;
+import org.plenary.events.registration.ParticipantRoleChanged;
+import org.plenary.events.registration.SpeakersChanged;
+import org.plenary.platform.idempotency.IdempotencyKeys;
+import org.plenary.platform.problem.NotFound;
+import org.plenary.platform.security.Caller;
+import org.plenary.registration.additional.AdditionalSpeakerRequestRepository;
+import org.plenary.registration.join.JoinLinks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Delegations' participants within the meeting's pools. Every change of a place first locks the meeting's capacity
+ * row (then the delegation's), so "used" never passes "capacity", whatever the concurrency or the number of
+ * replicas; the counters and the rows change in the same transaction as the events that announce them.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    private final MeetingCapacityRepository capacities;
+    private final DelegationRepository delegations;
+    private final ParticipantRepository participants;
+    private final AdditionalSpeakerRequestRepository grants;
+    private final IdempotencyKeys idempotencyKeys;
+    private final JoinLinks links;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public RegistrationService(MeetingCapacityRepository capacities, DelegationRepository delegations,
+                               ParticipantRepository participants, AdditionalSpeakerRequestRepository grants,
+                               IdempotencyKeys idempotencyKeys, JoinLinks links, Outbox outbox, Clock clock) {
+        this.capacities = capacities;
+        this.delegations = delegations;
+        this.participants = participants;
+        this.grants = grants;
+        this.idempotencyKeys = idempotencyKeys;
+        this.links = links;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * @param joinLink the personal link, given only when it is issued (registration, promotion, rotation)
+     * @param created  false when an earlier request with the same Idempotency-Key registered the participant
+     */
+    public record Registered(Participant participant, String joinLink, boolean created) {
+    }
+
+    @Transactional
+    public Registered register(String meetingId, String memberState, RegisterRequest request, Caller caller,
+                               String idempotencyKey) {
+        MeetingCapacity capacity = capacities.lock(meetingId);
+        String scope = caller.memberState().map(state -> "member-state:" + state).orElse("user:" + caller.name());
+        Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
+                "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
+        if (earlier.isPresent()) {
+            return new Registered(participants.findById(UUID.fromString(earlier.get())), null, false);
+        }
+        participants.registered(meetingId, request.email()).ifPresent(existing -> {
+            throw new AlreadyRegistered(existing);
+        });
+        Delegation delegation = delegations.find(meetingId, memberState).orElseGet(() -> open(meetingId, memberState));
+        Instant now = now();
+
+        Participant participant = new Participant();
+        participant.id = UUID.randomUUID();
+        participant.delegationId = delegation.id;
+        participant.meetingId = meetingId;
+        participant.memberState = memberState;
+        participant.name = request.name().strip();
+        participant.email = request.email().strip();
+        participant.function = request.function() == null ? null : request.function().strip();
+        participant.language = request.language();
+        participant.role = request.role();
+        participant.registeredAt = now;
+        participant.updatedAt = now;
+        String link = null;
+        if (request.role() == Participant.Role.SPEAKER) {
+            takeSpeakerPlace(capacity, delegation);
+        } else if (capacity.viewersUsed < capacity.viewers) {
+            takeViewerPlace(capacity, delegation);
+        } else if (request.waitIfFull()) {
+            participant.status = Participant.Status.WAITING;
+            participant.waitingSince = now;
+        } else {
+            throw PlaceUnavailable.viewerPool(meetingId, capacity.viewers, capacity.viewersUsed);
+        }
+        if (participant.status == null) {
+            participant.status = Participant.Status.ACTIVE;
+            JoinLinks.Issued issued = links.issue();
+            participant.joinTokenHash = issued.hash();
+            link = issued.link();
+        }
+        participants.persist(participant);
+        outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRegistered.TYPE,
+                new ParticipantRegistered(participant.id, meetingId, memberState, participant.name, participant.email,
+                        participant.function, participant.language, participant.role.name(),
+                        participant.status.name(), link, now));
+        if (participant.isActiveSpeaker()) {
+            announceSpeakers(delegation);
+        }
+        idempotencyKeys.complete(scope, idempotencyKey, participant.id.toString());
+        return new Registered(participant, link, true);
+    }
+
+    /** Moves an active participant to the other role, if that role has a place; the old place is freed. */
+    @Transactional
+    public Participant changeRole(String meetingId, String memberState, UUID participantId, Participant.Role role) {
+        MeetingCapacity capacity = capacities.lock(meetingId);
+        Delegation delegation = delegation(meetingId, memberState);
+        Participant participant = participant(delegation, participantId);
+        if (participant.status != Participant.Status.ACTIVE || participant.role == role) {
+            if (participant.status == Participant.Status.CANCELLED) {
+                throw new ParticipantNotActive(participant);
+            }
+            if (participant.status == Participant.Status.WAITING) {
+                participant.role = role;
+                participant.updatedAt = now();
+            }
+            return participant;
+        }
+        Participant.Role previous = participant.role;
+        if (role == Participant.Role.SPEAKER) {
+            takeSpeakerPlace(capacity, delegation);
+            freeViewerPlace(capacity, delegation);
+        } else {
+            if (capacity.viewersUsed >= capacity.viewers) {
+                throw PlaceUnavailable.viewerPool(meetingId, capacity.viewers, capacity.viewersUsed);
+            }
+            takeViewerPlace(capacity, delegation);
+            freeSpeakerPlace(capacity, delegation);
+        }
+        participant.role = role;
+        participant.updatedAt = now();
+        outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRoleChanged.TYPE,
+                new ParticipantRoleChanged(participant.id, meetingId, memberState, participant.name,
+                        participant.email, participant.language, role.name(), previous.name(),
+                        Participant.Status.ACTIVE.name(), null, participant.updatedAt));
+        announceSpeakers(delegation);
+        if (role == Participant.Role.SPEAKER) {
+            promoteWaiting(capacity);
+        }
+        return participant;
+    }
+
+    /** Frees the participant's place (a viewer's goes to the first on the waiting list); the link stops working. */
+    @Transactional
+    public Participant cancel(String meetingId, String memberState, UUID participantId, Caller caller) {
+        MeetingCapacity capacity = capacities.lock(meetingId);
+        Delegation delegation = delegation(meetingId, memberState);
+        Participant participant = participant(delegation, participantId);
+        if (participant.status == Participant.Status.CANCELLED) {
+            throw new ParticipantNotActive(participant);
+        }
+        boolean wasSpeaker = participant.isActiveSpeaker();
+        boolean wasViewer = participant.isActiveViewer();
+        if (wasSpeaker) {
+            freeSpeakerPlace(capacity, delegation);
+        } else if (wasViewer) {
+            freeViewerPlace(capacity, delegation);
+        }
+        participant.status = Participant.Status.CANCELLED;
+        participant.joinTokenHash = null;
+        participant.cancelledAt = now();
+        participant.cancelledBy = caller.memberState().orElse("secretariat");
+        participant.updatedAt = participant.cancelledAt;
+        outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantCancelled.TYPE,
+                new ParticipantCancelled(participant.id, meetingId, memberState, participant.name,
+                        participant.role.name(), participant.cancelledBy, participant.cancelledAt));
+        if (wasSpeaker) {
+            announceSpeakers(delegation);
+        }
+        if (wasViewer) {
+            promoteWaiting(capacity);
+        }
+        return participant;
+    }
+
+    /** A new link for an active participant; the old one answers 410 from now on. */
+    @Transactional
+    public Registered rotateLink(String meetingId, String memberState, UUID participantId) {
+        Delegation delegation = delegation(meetingId, memberState);
+        Participant participant = participant(delegation, participantId);
+        if (participant.status != Participant.Status.ACTIVE) {
+            throw new ParticipantNotActive(participant);
+        }
+        JoinLinks.Issued issued = links.issue();
+        participant.joinTokenHash = issued.hash();
+        participant.updatedAt = now();
+        return new Registered(participant, issued.link(), true);
+    }
+
+    @Transactional
+    public List<Participant> list(String meetingId, String memberState) {
+        return delegations.find(meetingId, memberState).map(d -> participants.listByDelegation(d.id))
+                .orElse(List.of());
+    }
+
+    @Transactional
+    public Participant find(String meetingId, String memberState, UUID participantId) {
+        return participant(delegation(meetingId, memberState), participantId);
+    }
+
+    private Delegation open(String meetingId, String memberState) {
+        Delegation delegation = new Delegation();
+        delegation.id = UUID.randomUUID();
+        delegation.meetingId = meetingId;
+        delegation.memberState = memberState;
+        delegations.persist(delegation);
+        return delegation;
+    }
+
+    private Delegation delegation(String meetingId, String memberState) {
+        return delegations.find(meetingId, memberState)
+                .orElseThrow(() -> new NotFound("Delegation", meetingId + "/" + memberState));
+    }
+
+    /** Another delegation's participant is not found here: its id tells nothing. */
+    private Participant participant(Delegation delegation, UUID participantId) {
+        return participants.findByIdOptional(participantId).filter(p -> p.delegationId.equals(delegation.id))
+                .orElseThrow(() -> new NotFound("Participant", participantId));
+    }
+
+    /** A regular speaker must leave room for the additional speakers granted in any one session or item. */
+    private void takeSpeakerPlace(MeetingCapacity capacity, Delegation delegation) {
+        if (delegation.speakers >= capacity.speakersPerDelegationMax) {
+            throw PlaceUnavailable.delegationSpeakers(delegation.memberState, capacity.speakersPerDelegationMax,
+                    delegation.speakers);
+        }
+        int granted = grants.mostGrantedInOneScope(capacity.meetingId);
+        if (capacity.speakersUsed + granted >= capacity.speakers) {
+            throw PlaceUnavailable.speakerPool(capacity.meetingId, capacity.speakers, capacity.speakersUsed + granted,
+                    granted == 0 ? "" : " (" + granted + " of them by additional speakers in one session or item)");
+        }
+        capacity.speakersUsed++;
+        delegation.speakers++;
+    }
+
+    private void takeViewerPlace(MeetingCapacity capacity, Delegation delegation) {
+        capacity.viewersUsed++;
+        delegation.viewers++;
+    }
+
+    private static void freeSpeakerPlace(MeetingCapacity capacity, Delegation delegation) {
+        capacity.speakersUsed--;
+        delegation.speakers--;
+    }
+
+    private static void freeViewerPlace(MeetingCapacity capacity, Delegation delegation) {
+        capacity.viewersUsed--;
+        delegation.viewers--;
+    }
+
+    /** Free viewer places go to the waiting list in the order of waiting; each promoted participant gets a link. */
+    private void promoteWaiting(MeetingCapacity capacity) {
+        while (capacity.viewersUsed < capacity.viewers) {
+            Optional<Participant> next = participants.firstWaiting(capacity.meetingId);
+            if (next.isEmpty()) {
+                return;
+            }
+            Participant participant = next.get();
+            Delegation delegation = delegations.findById(participant.delegationId);
+            takeViewerPlace(capacity, delegation);
+            JoinLinks.Issued issued = links.issue();
+            participant.status = Participant.Status.ACTIVE;
+            participant.role = Participant.Role.VIEWER;
+            participant.joinTokenHash = issued.hash();
+            participant.waitingSince = null;
+            participant.updatedAt = now();
+            participants.flush();
+            outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRoleChanged.TYPE,
+                    new ParticipantRoleChanged(participant.id, participant.meetingId, participant.memberState,
+                            participant.name, participant.email, participant.language,
+                            Participant.Role.VIEWER.name(), Participant.Role.VIEWER.name(),
+                            Participant.Status.WAITING.name(), issued.link(), participant.updatedAt));
+        }
+    }
+
+    /** The delegation's full current speaker list, for the email to the speaker-registration mailbox. */
+    private void announceSpeakers(Delegation delegation) {
+        participants.flush();
+        List<SpeakersChanged.Speaker> speakers = participants.activeSpeakers(delegation.id).stream()
+                .map(p -> new SpeakersChanged.Speaker(p.id, p.name, p.email, p.function)).toList();
+        outbox.append(Topics.REGISTRATION, delegation.key(), SpeakersChanged.TYPE,
+                new SpeakersChanged(delegation.meetingId, delegation.memberState, speakers, now()));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,20 @@
+package org.plenary.registration.delegation;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "CapacityUsage", description = "The pools as they stand; a member state sees its own delegation only")
+public record UsageView(String meetingId, Pool speakers, Pool viewers, long waiting, int speakersPerDelegationMin,
+                        int speakersPerDelegationMax, List<DelegationUsage> delegations,
+                        @Schema(description = "Directory states with no active speaker yet (the letter asks 1 to 3)")
+                        List<String> delegationsWithoutSpeaker) {
+
+    @Schema(name = "Pool")
+    public record Pool(int capacity, int used, int free) {
+    }
+
+    @Schema(name = "DelegationUsage")
+    public record DelegationUsage(String memberState, int speakers, int viewers) {
+    }
+}

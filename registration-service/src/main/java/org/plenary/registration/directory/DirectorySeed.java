@@ -1,0 +1,88 @@
+package org.plenary.registration.directory;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Fills an empty directory at first start: the UN's 193 member states with a contact person each (the walkthrough's
+ * states with named ones), their contacts announced like any change, all in one transaction.
+ */
+@ApplicationScoped
+public class DirectorySeed {
+
+    private static final Logger LOG = Logger.getLogger(DirectorySeed.class);
+
+    @ConfigMapping(prefix = "plenary.seed")
+    public interface Config {
+
+        /** Load the default dataset at first start (a directory that has any state is left alone). */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("seed/member-states.json")
+        String directory();
+    }
+
+    record Dataset(List<SeedState> states) {
+    }
+
+    record SeedState(String code, List<ContactPersonRequest> contactPersons) {
+    }
+
+    private final Config config;
+    private final ObjectMapper mapper;
+    private final MemberStateRepository states;
+    private final DirectoryService directory;
+
+    public DirectorySeed(Config config, ObjectMapper mapper, MemberStateRepository states, DirectoryService directory) {
+        this.config = config;
+        this.mapper = mapper;
+        this.states = states;
+        this.directory = directory;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (!config.enabled() || states.count() > 0) {
+            return;
+        }
+        Map<String, String> names = Arrays.stream(Locale.getISOCountries())
+                .map(alpha2 -> new Locale("", alpha2))
+                .collect(Collectors.toMap(Locale::getISO3Country, l -> l.getDisplayCountry(Locale.ENGLISH),
+                        (a, b) -> a));
+        Dataset dataset = read();
+        for (SeedState state : dataset.states()) {
+            directory.save(state.code(), names.getOrDefault(state.code(), state.code()));
+            directory.replaceContacts(state.code(), state.contactPersons(), "seed");
+        }
+        LOG.infof("Directory seeded: %d member states with their contact persons", dataset.states().size());
+    }
+
+    private Dataset read() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(config.directory())) {
+            if (in == null) {
+                throw new IllegalStateException("seed resource not found: " + config.directory());
+            }
+            return mapper.readerFor(Dataset.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.plenary.registration.directory;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.plenary.events.Topics;
+import org.plenary.events.outbox.Outbox;
+import org.plenary.events.registration.ContactPersonsChanged;
+import org.plenary.platform.problem.NotFound;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The member-state directory; every change of a state's contact persons announces the full list. */
+@ApplicationScoped
+public class DirectoryService {
+
+    private final MemberStateRepository states;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public DirectoryService(MemberStateRepository states, Outbox outbox, Clock clock) {
+        this.states = states;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<MemberState> list() {
+        return states.listAll(Sort.by("code"));
+    }
+
+    @Transactional
+    public Optional<MemberState> find(String code) {
+        return states.findByIdOptional(code);
+    }
+
+    /** Adds a state to the directory, or renames it. */
+    @Transactional
+    public MemberState save(String code, String name) {
+        MemberState state = states.findByIdOptional(code).orElseGet(MemberState::new);
+        state.code = code;
+        state.name = name.strip();
+        state.updatedAt = clock.instant();
+        states.persist(state);
+        return state;
+    }
+
+    /** Replaces the state's contact persons with the list given, in its order, and announces them. */
+    @Transactional
+    public MemberState replaceContacts(String code, List<ContactPersonRequest> contacts, String by) {
+        MemberState state = states.findByIdOptional(code).orElseThrow(() -> new NotFound("Member state", code));
+        state.contactPersons.clear();
+        states.flush();
+        for (int i = 0; i < contacts.size(); i++) {
+            ContactPersonRequest request = contacts.get(i);
+            ContactPerson person = new ContactPerson();
+            person.id = UUID.randomUUID();
+            person.memberState = state;
+            person.position = i;
+            person.name = request.name().strip();
+            person.email = request.email().strip();
+            person.language = request.language();
+            state.contactPersons.add(person);
+        }
+        state.updatedAt = clock.instant();
+        outbox.append(Topics.REGISTRATION, code, ContactPersonsChanged.TYPE, new ContactPersonsChanged(code,
+                state.name, state.contactPersons.stream().map(p -> new ContactPersonsChanged.ContactPerson(p.name,
+                p.email, p.language)).toList(), by, state.updatedAt));
+        return state;
+    }
+}

@@ -1,0 +1,33 @@
+package org.plenary.registration.directory;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A member state of the directory, by ISO 3166-1 alpha-3 code, with its contact persons in order. */
+@Entity
+@Table(name = "member_state")
+public class MemberState {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @OneToMany(mappedBy = "memberState", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    public List<ContactPerson> contactPersons = new ArrayList<>();
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}
