@@ -1,9 +1,11 @@
 package org.plenary.registration.delegation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CapacityUsage", description = "The pools as they stand; a member state sees its own delegation only")
 public record UsageView(String meetingId, Pool speakers, Pool viewers, long waiting, int speakersPerDelegationMin,
                         int speakersPerDelegationMax, List<DelegationUsage> delegations,
