@@ -121,14 +121,14 @@ public class RegistrationService {
         MeetingCapacity capacity = capacities.lock(meetingId);
         Delegation delegation = delegation(meetingId, memberState);
         Participant participant = participant(delegation, participantId);
-        if (participant.status != Participant.Status.ACTIVE || participant.role == role) {
-            if (participant.status == Participant.Status.CANCELLED) {
-                throw new ParticipantNotActive(participant);
-            }
-            if (participant.status == Participant.Status.WAITING) {
-                participant.role = role;
-                participant.updatedAt = now();
-            }
+        if (participant.status == Participant.Status.CANCELLED) {
+            throw new ParticipantNotActive(participant);
+        }
+        if (participant.status == Participant.Status.WAITING) {
+            return role == Participant.Role.SPEAKER ? speakFromWaitingList(capacity, delegation, participant)
+                    : participant;
+        }
+        if (participant.role == role) {
             return participant;
         }
         Participant.Role previous = participant.role;
@@ -152,6 +152,24 @@ public class RegistrationService {
         if (role == Participant.Role.SPEAKER) {
             promoteWaiting(capacity);
         }
+        return participant;
+    }
+
+    /** A participant waiting for a viewer place becomes a speaker, if there is a speaker place: a link at last. */
+    private Participant speakFromWaitingList(MeetingCapacity capacity, Delegation delegation, Participant participant) {
+        takeSpeakerPlace(capacity, delegation);
+        JoinLinks.Issued issued = links.issue();
+        participant.status = Participant.Status.ACTIVE;
+        participant.role = Participant.Role.SPEAKER;
+        participant.joinTokenHash = issued.hash();
+        participant.waitingSince = null;
+        participant.updatedAt = now();
+        outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRoleChanged.TYPE,
+                new ParticipantRoleChanged(participant.id, participant.meetingId, participant.memberState,
+                        participant.name, participant.email, participant.language, Participant.Role.SPEAKER.name(),
+                        Participant.Role.VIEWER.name(), Participant.Status.WAITING.name(), issued.link(),
+                        participant.updatedAt));
+        announceSpeakers(delegation);
         return participant;
     }
 

@@ -94,6 +94,11 @@ class RegistrationResourceTest {
                 .then().body("viewers.used", equalTo(1)).body("waiting", equalTo(1));
         as(token("KEN")).when().post(participants(meeting, "KEN") + "/" + viewer + "/cancellation")
                 .then().statusCode(409);
+        // Still waiting, China's viewer becomes a speaker instead: a speaker place, and a link at last.
+        as(token("CHN")).body(Map.of("role", "SPEAKER")).when().put(participants(meeting, "CHN") + "/" + second + "/role")
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("role", equalTo("SPEAKER"));
+        given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/capacity")
+                .then().body("speakers.used", equalTo(1)).body("waiting", equalTo(0));
     }
 
     @Test
