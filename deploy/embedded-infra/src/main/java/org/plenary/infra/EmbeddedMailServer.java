@@ -11,24 +11,47 @@ import jakarta.mail.internet.MimeMessage;
 public final class EmbeddedMailServer implements AutoCloseable {
 
     private final GreenMail greenMail;
+    private final TcpGate smtpGate;
     private final int smtpPort;
     private final int imapPort;
 
-    private EmbeddedMailServer(GreenMail greenMail, int smtpPort, int imapPort) {
+    private EmbeddedMailServer(GreenMail greenMail, TcpGate smtpGate, int smtpPort, int imapPort) {
         this.greenMail = greenMail;
+        this.smtpGate = smtpGate;
         this.smtpPort = smtpPort;
         this.imapPort = imapPort;
     }
 
-    /** @param smtpPort 0 for any free port; likewise imapPort */
+    /**
+     * SMTP is served on {@code smtpPort} through a gate in front of GreenMail, so it can be stopped and started again
+     * ({@link #stopSmtp()}) while the mailboxes keep what they received.
+     *
+     * @param smtpPort 0 for any free port; likewise imapPort
+     */
     public static EmbeddedMailServer start(int smtpPort, int imapPort) {
         int smtp = smtpPort == 0 ? Ports.free() : smtpPort;
         int imap = imapPort == 0 ? Ports.free() : imapPort;
+        int behindGate = Ports.free();
         GreenMail greenMail = new GreenMail(new ServerSetup[]{
-                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(behindGate, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
-        return new EmbeddedMailServer(greenMail, smtp, imap);
+        TcpGate gate = new TcpGate(smtp, behindGate);
+        gate.open();
+        return new EmbeddedMailServer(greenMail, gate, smtp, imap);
+    }
+
+    /** SMTP goes away: connections are refused (and open ones cut) until {@link #startSmtp()}. */
+    public void stopSmtp() {
+        smtpGate.close();
+    }
+
+    public void startSmtp() {
+        smtpGate.open();
+    }
+
+    public boolean smtpRunning() {
+        return smtpGate.isOpen();
     }
 
     public int smtpPort() {
@@ -50,6 +73,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     @Override
     public void close() {
+        smtpGate.close();
         greenMail.stop();
     }
 }

@@ -1,10 +1,8 @@
 package org.plenary.events.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.plenary.events.AfterCommit;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
 
@@ -24,16 +22,16 @@ public class Outbox {
     private final EventJson json;
     private final OutboxConfig config;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxRelay relay;
 
     public Outbox(OutboxRepository repository, EventJson json, OutboxConfig config, Clock clock,
-                  TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+                  AfterCommit afterCommit, OutboxRelay relay) {
         this.repository = repository;
         this.json = json;
         this.config = config;
         this.clock = clock;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.relay = relay;
     }
 
@@ -58,21 +56,6 @@ public class Outbox {
 
     /** Once per transaction, however many events it appends (the seed appends 53 in one). */
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        afterCommit.once(WAKE_REGISTERED, relay::wake);
     }
 }

@@ -1,0 +1,12 @@
+package org.plenary.notification.emails;
+
+import java.util.List;
+
+/**
+ * An email ready for the ledger: recipients, language, subject and both parts.
+ *
+ * @param missingRecipients who should have been written to but has no address (a state without contact persons)
+ */
+public record Composed(String kind, String language, List<String> to, List<String> cc, List<String> missingRecipients,
+                       String subject, String text, String html) {
+}

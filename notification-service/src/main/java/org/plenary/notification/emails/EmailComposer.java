@@ -1,0 +1,238 @@
+package org.plenary.notification.emails;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.plenary.events.contribution.ContributionState;
+import org.plenary.events.registration.AdditionalSpeakerDecided;
+import org.plenary.events.registration.AdditionalSpeakerRequested;
+import org.plenary.events.registration.ParticipantRegistered;
+import org.plenary.events.registration.ParticipantRoleChanged;
+import org.plenary.events.registration.SpeakersChanged;
+import org.plenary.notification.replica.ContactsReplica;
+import org.plenary.notification.replica.MeetingReplica;
+import org.plenary.platform.i18n.Languages;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns an event and what the replicas know into an email of the catalogue (DESIGN.md §5): who receives it, in which
+ * language, and what it says. Mailboxes are written to in English (the secretariat's working language); people in
+ * their preferred language where a translation exists.
+ */
+@ApplicationScoped
+public class EmailComposer {
+
+    /** The languages with a translation of every email's main sentences; others fall back to English. */
+    public static final Set<String> TRANSLATED = Set.of("en", "fr", "zh");
+
+    public static final String CONTRIBUTION = "CONTRIBUTION";
+    public static final String SPEAKERS = "SPEAKERS_CHANGED";
+    public static final String ADDITIONAL_REQUESTED = "ADDITIONAL_SPEAKER_REQUESTED";
+    public static final String ADDITIONAL_DECIDED = "ADDITIONAL_SPEAKER_DECIDED";
+    public static final String PARTICIPANT_LINK = "PARTICIPANT_LINK";
+    public static final String CONTRIBUTION_REMINDER = "CONTRIBUTION_DEADLINE_REMINDER";
+    public static final String SPEAKER_REMINDER = "SPEAKER_DESIGNATION_REMINDER";
+
+    /** Who to write to about some member states: their contact persons, and the states that have none. */
+    public record Recipients(List<String> addresses, List<String> missing, String language) {
+    }
+
+    public Composed contribution(ContributionState event, boolean revised, MeetingReplica meeting,
+                                 Function<String, ContactsReplica> contacts) {
+        EmailMessages msg = messages("en");
+        Recipients states = contactsOf(event.submittingMemberStates(), contacts);
+        String statesText = String.join(", ", event.submittingMemberStates());
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(revised
+                ? msg.contributionRevised(event.revision(), statesText, event.itemNumber(), event.documentReference())
+                : msg.contributionReceived(statesText, event.itemNumber(), event.documentReference()));
+        if (!event.onTime()) {
+            paragraphs.add(msg.contributionLate());
+        }
+        if (!states.missing().isEmpty()) {
+            paragraphs.add(msg.missingContacts(String.join(", ", states.missing())));
+        }
+        String subject = revised
+                ? msg.contributionRevisedSubject(meeting.id, event.revision(), statesText, event.title(),
+                event.documentReference())
+                : msg.contributionSubject(meeting.id, statesText, event.title(), event.documentReference());
+        EmailContent content = new EmailContent(subject, msg.greeting(), paragraphs, List.of(
+                new EmailContent.Fact(msg.labelTitle(), event.title()),
+                new EmailContent.Fact(msg.labelStates(), statesText),
+                new EmailContent.Fact(msg.labelLanguage(), event.language()),
+                new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, "en"))),
+                null, null, footer(msg, meeting, "en"));
+        return render(CONTRIBUTION, "en", list(meeting.contributionsMailbox), states.addresses(), states.missing(),
+                content);
+    }
+
+    public Composed speakers(SpeakersChanged event, MeetingReplica meeting) {
+        EmailMessages msg = messages("en");
+        List<String> paragraphs = List.of(event.speakers().isEmpty()
+                ? msg.speakersNone(event.memberState()) : msg.speakersBody(event.memberState()));
+        List<EmailContent.Fact> speakers = event.speakers().stream()
+                .map(s -> new EmailContent.Fact(s.name(), (s.function() == null ? "" : s.function() + ", ") + s.email()))
+                .toList();
+        EmailContent content = new EmailContent(msg.speakersSubject(meeting.id, event.memberState(),
+                event.speakers().size()), msg.greeting(), paragraphs, speakers, null, null, footer(msg, meeting, "en"));
+        return render(SPEAKERS, "en", list(meeting.speakerMailbox), list(meeting.speakerCcMailbox), List.of(),
+                content);
+    }
+
+    public Composed additionalRequested(AdditionalSpeakerRequested event, MeetingReplica meeting) {
+        EmailMessages msg = messages("en");
+        List<EmailContent.Fact> facts = event.reason() == null ? List.of()
+                : List.of(new EmailContent.Fact(msg.labelReason(), event.reason()));
+        EmailContent content = new EmailContent(
+                msg.additionalRequestedSubject(meeting.id, event.memberState(), event.participantName(),
+                        event.scopeLabel()), msg.greeting(),
+                List.of(msg.additionalRequestedBody(event.memberState(), event.participantName(), event.scopeLabel())),
+                facts, null, null, footer(msg, meeting, "en"));
+        return render(ADDITIONAL_REQUESTED, "en", list(meeting.speakerMailbox), list(meeting.speakerCcMailbox),
+                List.of(), content);
+    }
+
+    public Composed additionalDecided(AdditionalSpeakerDecided event, MeetingReplica meeting,
+                                      Function<String, ContactsReplica> contacts) {
+        Recipients delegation = contactsOf(List.of(event.memberState()), contacts);
+        EmailMessages msg = messages(delegation.language());
+        String decision = event.granted() ? msg.granted() : msg.refused();
+        List<EmailContent.Fact> facts = event.reason() == null ? List.of()
+                : List.of(new EmailContent.Fact(msg.labelReason(), event.reason()));
+        EmailContent content = new EmailContent(
+                msg.additionalDecidedSubject(meeting.id, event.participantName(), event.scopeLabel(), decision),
+                msg.greeting(), List.of(msg.additionalDecidedBody(decision, event.participantName(), event.scopeLabel())),
+                facts, null, null, footer(msg, meeting, delegation.language()));
+        return render(ADDITIONAL_DECIDED, delegation.language(), delegation.addresses(), list(meeting.speakerMailbox),
+                delegation.missing(), content);
+    }
+
+    public Composed participantRegistered(ParticipantRegistered event, MeetingReplica meeting) {
+        String language = supported(event.language());
+        EmailMessages msg = messages(language);
+        String title = Languages.text(meeting.title, language);
+        boolean speaker = "SPEAKER".equals(event.role());
+        String role = speaker ? msg.speaker() : msg.viewer();
+        EmailContent content = event.joinLink() == null
+                ? new EmailContent(msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
+                List.of(msg.waitingBody(title, event.memberState())), List.of(), null, null,
+                footer(msg, meeting, language))
+                : new EmailContent(msg.participantSubject(meeting.id, role), msg.greetingPerson(event.name()),
+                List.of(msg.participantBody(title, event.memberState(), role)), List.of(), event.joinLink(),
+                speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
+        return render(PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content);
+    }
+
+    public Composed roleChanged(ParticipantRoleChanged event, MeetingReplica meeting) {
+        String language = supported(event.language());
+        EmailMessages msg = messages(language);
+        boolean speaker = "SPEAKER".equals(event.role());
+        String role = speaker ? msg.speaker() : msg.viewer();
+        List<String> paragraphs = new ArrayList<>(List.of(msg.roleChangedBody(Languages.text(meeting.title, language),
+                role)));
+        if (event.joinLink() == null) {
+            paragraphs.add(msg.sameLink(role));
+        }
+        EmailContent content = new EmailContent(msg.roleChangedSubject(meeting.id, role),
+                msg.greetingPerson(event.name()), paragraphs, List.of(), event.joinLink(),
+                speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
+        return render(PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content);
+    }
+
+    /** @param due when the reminder was due; said in the email when it goes out late */
+    public Composed contributionReminder(MeetingReplica meeting, String state, ContactsReplica contacts, Instant due,
+                                         boolean late) {
+        Recipients recipients = contactsOf(List.of(state), s -> contacts);
+        EmailMessages msg = messages(recipients.language());
+        String deadline = local(meeting.contributionDeadline, meeting, recipients.language());
+        List<String> paragraphs = new ArrayList<>(List.of(msg.contributionReminderBody(
+                Languages.text(meeting.title, recipients.language()), deadline, meeting.timeZone)));
+        if (late) {
+            paragraphs.add(msg.lateReminder(local(due, meeting, recipients.language())));
+        }
+        EmailContent content = new EmailContent(msg.contributionReminderSubject(meeting.id, deadline),
+                msg.greeting(), paragraphs, List.of(), null, null, footer(msg, meeting, recipients.language()));
+        return render(CONTRIBUTION_REMINDER, recipients.language(), recipients.addresses(), List.of(),
+                recipients.missing(), content);
+    }
+
+    public Composed speakerReminder(MeetingReplica meeting, String state, ContactsReplica contacts, Instant due,
+                                    boolean late) {
+        Recipients recipients = contactsOf(List.of(state), s -> contacts);
+        EmailMessages msg = messages(recipients.language());
+        String startsOn = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(recipients.language()))
+                .format(meeting.startsOn);
+        List<String> paragraphs = new ArrayList<>(List.of(msg.speakerReminderBody(
+                Languages.text(meeting.title, recipients.language()), startsOn, state)));
+        if (late) {
+            paragraphs.add(msg.lateReminder(local(due, meeting, recipients.language())));
+        }
+        EmailContent content = new EmailContent(msg.speakerReminderSubject(meeting.id), msg.greeting(), paragraphs,
+                List.of(), null, null, footer(msg, meeting, recipients.language()));
+        return render(SPEAKER_REMINDER, recipients.language(), recipients.addresses(), List.of(),
+                recipients.missing(), content);
+    }
+
+    /** Every contact person of the states, each address once; the states with none; the first person's language. */
+    public static Recipients contactsOf(List<String> states, Function<String, ContactsReplica> contacts) {
+        Set<String> addresses = new LinkedHashSet<>();
+        List<String> missing = new ArrayList<>();
+        String language = null;
+        for (String state : states) {
+            ContactsReplica known = contacts.apply(state);
+            if (known == null || known.contactPersons.isEmpty()) {
+                missing.add(state);
+                continue;
+            }
+            for (ContactsReplica.Person person : known.contactPersons) {
+                addresses.add(person.email());
+                language = language == null ? person.language() : language;
+            }
+        }
+        return new Recipients(List.copyOf(addresses), missing, supported(language));
+    }
+
+    private static String supported(String language) {
+        return language != null && TRANSLATED.contains(language) ? language : "en";
+    }
+
+    private static EmailMessages messages(String language) {
+        return "en".equals(language) ? MessageBundles.get(EmailMessages.class)
+                : MessageBundles.get(EmailMessages.class, Localized.Literal.of(language));
+    }
+
+    private static String footer(EmailMessages msg, MeetingReplica meeting, String language) {
+        return msg.footer(Languages.text(meeting.title, language),
+                meeting.secretariatMailbox == null ? "-" : meeting.secretariatMailbox);
+    }
+
+    /** "2 June 2020, 24:00" for the end of a day, as the letter would say it; else "9 June 2020, 12:00". */
+    static String local(Instant instant, MeetingReplica meeting, String language) {
+        ZonedDateTime local = instant.atZone(ZoneId.of(meeting.timeZone));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(language));
+        if (local.getHour() == 0 && local.getMinute() == 0) {
+            return day.format(local.minusDays(1)) + ", 24:00";
+        }
+        return day.format(local) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local);
+    }
+
+    private static List<String> list(String address) {
+        return address == null ? List.of() : List.of(address);
+    }
+
+    private static Composed render(String kind, String language, List<String> to, List<String> cc,
+                                   List<String> missing, EmailContent content) {
+        return new Composed(kind, language, to, cc, missing, content.subject(),
+                EmailTemplates.text(content).render(), EmailTemplates.html(content).render());
+    }
+}

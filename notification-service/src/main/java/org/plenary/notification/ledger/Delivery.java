@@ -1,0 +1,94 @@
+package org.plenary.notification.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One email: recorded before it is sent, then sent (or retried, or dead), never dropped and never sent twice. */
+@Entity
+@Table(name = "delivery")
+public class Delivery {
+
+    public enum Status { PENDING, SENT, FAILED, DEAD }
+
+    @Id
+    public UUID id;
+
+    /** The event the email is about; null for reminders and resends. */
+    @Column(name = "source_event_id")
+    public UUID sourceEventId;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "meeting_id")
+    public String meetingId;
+
+    @Column(nullable = false)
+    public String language;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "to_addresses", nullable = false)
+    public List<String> to;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cc_addresses", nullable = false)
+    public List<String> cc;
+
+    /** Who should have been written to but has no address yet, e.g. a state without contact persons. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "missing_recipients", nullable = false)
+    public List<String> missingRecipients;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(name = "text_body", nullable = false)
+    public String textBody;
+
+    @Column(name = "html_body", nullable = false)
+    public String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    /** Real time (retries are operations), as is sentAt; createdAt follows the service's (movable) clock. */
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    /** The Message-ID header, fixed before sending so a receiver can tell a copy. */
+    @Column(name = "message_id")
+    public String messageId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "resend_of")
+    public UUID resendOf;
+
+    @Column(name = "reminder_key")
+    public String reminderKey;
+
+    /** A reminder sent after its time (the service was down when it was due). */
+    @Column(nullable = false)
+    public boolean late;
+}

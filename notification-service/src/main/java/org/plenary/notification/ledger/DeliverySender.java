@@ -1,0 +1,148 @@
+package org.plenary.notification.ledger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Sends the ledger's unsent rows in the order they were recorded. Each batch is one transaction that locks its rows (another replica
+ * skips them), sends each over SMTP and marks it sent with its Message-ID before committing. A failure is retried
+ * with exponential backoff and jitter, and stops the batch: while SMTP is failing nothing newer is tried, so when it
+ * returns the backlog drains in the order it was recorded. Woken after every commit that recorded an email, and
+ * every second for retries.
+ */
+@ApplicationScoped
+public class DeliverySender {
+
+    private static final Logger LOG = Logger.getLogger(DeliverySender.class);
+
+    private final DeliveryRepository deliveries;
+    private final DeliveryConfig config;
+    private final Mailer mailer;
+    private final ManagedExecutor executor;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
+    private final AtomicBoolean again = new AtomicBoolean();
+    /** While SMTP failed, nothing is tried before this instant (this replica's view; the rows hold the truth). */
+    private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
+
+    public DeliverySender(DeliveryRepository deliveries, DeliveryConfig config, Mailer mailer,
+                          ManagedExecutor executor) {
+        this.deliveries = deliveries;
+        this.config = config;
+        this.mailer = mailer;
+        this.executor = executor;
+    }
+
+    public void wake() {
+        if (!stopping) {
+            executor.execute(this::drain);
+        }
+    }
+
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (!stopping) {
+            drain();
+        }
+    }
+
+    /** What is unsent stays in the ledger for the next start; nothing new is tried while shutting down. */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** Sends until nothing is due; one drain at a time in this replica, a second request runs it again after. */
+    public void drain() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                while (QuarkusTransaction.requiringNew().call(this::sendBatch)) {
+                    // another batch
+                }
+            } while (again.get());
+        } catch (RuntimeException e) {
+            LOG.warn("Sending deliveries failed; the next poll retries", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** @return whether a full batch went out, so there may be more */
+    private boolean sendBatch() {
+        Instant now = Instant.now();
+        if (now.isBefore(pausedUntil.get())) {
+            return false;
+        }
+        List<Delivery> batch = deliveries.lockUnsent(config.batchSize());
+        int sent = 0;
+        for (Delivery delivery : batch) {
+            if (delivery.nextAttemptAt.isAfter(now)) {
+                // The oldest unsent row waits for its retry: nothing newer overtakes it.
+                return false;
+            }
+            if (!send(delivery)) {
+                return false;
+            }
+            sent++;
+        }
+        return sent == config.batchSize();
+    }
+
+    private boolean send(Delivery delivery) {
+        // Real time: retries are operations, not the meeting's (possibly simulated) time.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        delivery.attempts++;
+        try {
+            Mail mail = new Mail().setSubject(delivery.subject).setText(delivery.textBody).setHtml(delivery.htmlBody)
+                    .setTo(delivery.to).setCc(delivery.cc)
+                    .addHeader("Message-ID", delivery.messageId)
+                    .addHeader("X-Plenary-Delivery", delivery.id.toString());
+            mailer.send(mail);
+            delivery.status = Delivery.Status.SENT;
+            delivery.sentAt = now;
+            delivery.lastError = null;
+            return true;
+        } catch (RuntimeException e) {
+            delivery.lastError = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            if (delivery.attempts >= config.maxAttempts()) {
+                delivery.status = Delivery.Status.DEAD;
+                LOG.errorf("Delivery %s is dead after %d attempts: %s", delivery.id, delivery.attempts,
+                        delivery.lastError);
+                return true;
+            }
+            delivery.status = Delivery.Status.FAILED;
+            // From the failure, not the start: a send can take as long as the server's timeout.
+            delivery.nextAttemptAt = Instant.now().plus(backoff(delivery.attempts));
+            pausedUntil.set(delivery.nextAttemptAt);
+            LOG.warnf("Delivery %s failed (attempt %d), next at %s: %s", delivery.id, delivery.attempts,
+                    delivery.nextAttemptAt, delivery.lastError);
+            return false;
+        }
+    }
+
+    /** initial × 2^(attempts-1), capped, times a random factor between 0.5 and 1.5. */
+    Duration backoff(int attempts) {
+        long base = config.initialBackoff().toMillis() << Math.min(attempts - 1, 20);
+        long capped = Math.min(base, config.maxBackoff().toMillis());
+        return Duration.ofMillis((long) (capped * (0.5 + ThreadLocalRandom.current().nextDouble())));
+    }
+}

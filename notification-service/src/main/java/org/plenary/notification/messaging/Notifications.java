@@ -1,0 +1,143 @@
+package org.plenary.notification.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.plenary.events.agenda.ContributionDeadlineChanged;
+import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.contribution.ContributionState;
+import org.plenary.events.registration.AdditionalSpeakerDecided;
+import org.plenary.events.registration.AdditionalSpeakerRequested;
+import org.plenary.events.registration.ContactPersonsChanged;
+import org.plenary.events.registration.ParticipantRegistered;
+import org.plenary.events.registration.ParticipantRoleChanged;
+import org.plenary.events.registration.SpeakersChanged;
+import org.plenary.notification.emails.EmailComposer;
+import org.plenary.notification.ledger.Ledger;
+import org.plenary.notification.replica.ContactsReplica;
+import org.plenary.notification.replica.ContactsReplicaRepository;
+import org.plenary.notification.replica.DelegationReplica;
+import org.plenary.notification.replica.DelegationReplicaRepository;
+import org.plenary.notification.replica.MeetingReplica;
+import org.plenary.notification.replica.MeetingReplicaRepository;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * What each event means here: a replica kept up to date, or an email recorded in the ledger, in the transaction that
+ * records the event as processed. Every method runs inside the inbox's transaction.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private final MeetingReplicaRepository meetings;
+    private final ContactsReplicaRepository contacts;
+    private final DelegationReplicaRepository delegations;
+    private final EmailComposer composer;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public Notifications(MeetingReplicaRepository meetings, ContactsReplicaRepository contacts,
+                         DelegationReplicaRepository delegations, EmailComposer composer, Ledger ledger, Clock clock) {
+        this.meetings = meetings;
+        this.contacts = contacts;
+        this.delegations = delegations;
+        this.composer = composer;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Events of different topics are not ordered: an email about a meeting not seen yet waits for it (retried). */
+    static class MeetingNotYetKnown extends IllegalStateException {
+        MeetingNotYetKnown(String meetingId) {
+            super("meeting " + meetingId + " is not known here yet; the event is retried");
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void meetingScheduled(MeetingScheduled event) {
+        MeetingReplica meeting = meetings.findByIdOptional(event.meetingId()).orElseGet(MeetingReplica::new);
+        meeting.id = event.meetingId();
+        meeting.title = event.title();
+        meeting.timeZone = event.timeZone();
+        meeting.startsOn = event.startsOn();
+        if (!event.contributionDeadline().equals(meeting.contributionDeadline)) {
+            meeting.contributionDeadline = event.contributionDeadline();
+            meeting.deadlineSetAt = clock.instant();
+        }
+        if (event.mailboxes() != null) {
+            meeting.contributionsMailbox = event.mailboxes().contributions();
+            meeting.speakerMailbox = event.mailboxes().speakerRegistration();
+            meeting.speakerCcMailbox = event.mailboxes().speakerRegistrationCc();
+            meeting.secretariatMailbox = event.mailboxes().secretariat();
+        }
+        meeting.updatedAt = clock.instant();
+        meetings.persist(meeting);
+    }
+
+    /** Moves every pending reminder: they are computed from the deadline the replica holds. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadlineChanged(ContributionDeadlineChanged event) {
+        meetings.findByIdOptional(event.meetingId()).ifPresent(meeting -> {
+            if (!event.deadline().equals(meeting.contributionDeadline)) {
+                meeting.contributionDeadline = event.deadline();
+                meeting.deadlineSetAt = clock.instant();
+            }
+            meeting.updatedAt = clock.instant();
+        });
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contactsChanged(ContactPersonsChanged event) {
+        ContactsReplica replica = contacts.findByIdOptional(event.memberState()).orElseGet(ContactsReplica::new);
+        replica.memberState = event.memberState();
+        replica.name = event.name();
+        replica.contactPersons = event.contactPersons().stream()
+                .map(p -> new ContactsReplica.Person(p.name(), p.email(), p.language())).toList();
+        replica.updatedAt = clock.instant();
+        contacts.persist(replica);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contribution(UUID eventId, ContributionState event, boolean revised) {
+        ledger.record(eventId, event.meetingId(),
+                composer.contribution(event, revised, meeting(event.meetingId()), contacts::findById));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void speakersChanged(UUID eventId, SpeakersChanged event) {
+        String id = event.meetingId() + "/" + event.memberState();
+        DelegationReplica delegation = delegations.findByIdOptional(id).orElseGet(DelegationReplica::new);
+        delegation.id = id;
+        delegation.meetingId = event.meetingId();
+        delegation.memberState = event.memberState();
+        delegation.speakers = event.speakers().size();
+        delegations.persist(delegation);
+        ledger.record(eventId, event.meetingId(), composer.speakers(event, meeting(event.meetingId())));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void additionalRequested(UUID eventId, AdditionalSpeakerRequested event) {
+        ledger.record(eventId, event.meetingId(), composer.additionalRequested(event, meeting(event.meetingId())));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void additionalDecided(UUID eventId, AdditionalSpeakerDecided event) {
+        ledger.record(eventId, event.meetingId(),
+                composer.additionalDecided(event, meeting(event.meetingId()), contacts::findById));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void participantRegistered(UUID eventId, ParticipantRegistered event) {
+        ledger.record(eventId, event.meetingId(), composer.participantRegistered(event, meeting(event.meetingId())));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void roleChanged(UUID eventId, ParticipantRoleChanged event) {
+        ledger.record(eventId, event.meetingId(), composer.roleChanged(event, meeting(event.meetingId())));
+    }
+
+    private MeetingReplica meeting(String meetingId) {
+        return meetings.findByIdOptional(meetingId).orElseThrow(() -> new MeetingNotYetKnown(meetingId));
+    }
+}

@@ -1,0 +1,18 @@
+package org.plenary.notification.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One reminder of a meeting's schedule: a kind, its offset before the deadline (or the start), when it is due, and
+ * the states it goes to.
+ *
+ * @param key identifies each (reminder, state) email as {@code <key>|<state>}: the same key is never sent twice
+ */
+public record Reminder(String kind, Duration offset, Instant dueAt, Instant before, List<String> states, String key) {
+
+    public String keyFor(String state) {
+        return key + "|" + state;
+    }
+}

@@ -1,0 +1,162 @@
+package org.plenary.notification;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.Address;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import org.plenary.events.EventEnvelope;
+import org.plenary.events.Topics;
+import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.registration.ContactPersonsChanged;
+import org.plenary.infra.Engines;
+import org.plenary.infra.TopicProbe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Events as the other services publish them, and the mailboxes of the SMTP server read over IMAP. */
+public final class TestEvents {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    private static final String KAFKA = Engines.shared().kafka().bootstrapServers();
+
+    private TestEvents() {
+    }
+
+    /** One email as a recipient's mailbox holds it. */
+    public record Received(String subject, List<String> to, List<String> cc, String messageId, String text) {
+    }
+
+    public static String secretariat() {
+        return Engines.shared().tokens().secretariat();
+    }
+
+    public static RequestSpecification asSecretariat() {
+        return given().auth().oauth2(secretariat()).contentType(ContentType.JSON);
+    }
+
+    /** A meeting of its own, with mailboxes of its own, known to the service when this returns. */
+    public static String meeting(Instant deadline, LocalDate startsOn) {
+        String id = "N" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String domain = id.toLowerCase() + ".example.org";
+        publish(Topics.AGENDA, id, envelope(MeetingScheduled.TYPE, "agenda-service", id,
+                new MeetingScheduled(id, Map.of("en", "Test consultation", "fr", "Consultation d'essai"),
+                        "Europe/Zurich", startsOn, deadline,
+                        new MeetingScheduled.Mailboxes("contributions@" + domain, "sg-registration@" + domain,
+                                "remote.participation@" + domain, "gbs@" + domain),
+                        new MeetingScheduled.Capacity(300, 2000, 1, 3))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(secretariat())
+                .when().get("/meetings/" + id + "/reminders").statusCode() == 200);
+        return id;
+    }
+
+    public static String mailbox(String meetingId, String name) {
+        return name + "@" + meetingId.toLowerCase() + ".example.org";
+    }
+
+    /** A made-up state code of its own (the service does not check codes), so tests do not share contacts. */
+    public static String state() {
+        return "Z" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4).toUpperCase();
+    }
+
+    /** Announces the state's contact persons (address, language pairs) and waits until the service has them. */
+    public static void contacts(String state, String... addressAndLanguage) {
+        List<ContactPersonsChanged.ContactPerson> persons = new java.util.ArrayList<>();
+        for (int i = 0; i < addressAndLanguage.length; i += 2) {
+            persons.add(new ContactPersonsChanged.ContactPerson("Focal point " + (i / 2 + 1), addressAndLanguage[i],
+                    addressAndLanguage[i + 1]));
+        }
+        publish(Topics.REGISTRATION, state, envelope(ContactPersonsChanged.TYPE, "registration-service", state,
+                new ContactPersonsChanged(state, "State " + state, persons, "test", Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(secretariat())
+                .when().get("/contact-persons/" + state).statusCode() == 200);
+    }
+
+    public static EventEnvelope envelope(String type, String source, String subject, Object data) {
+        return EventEnvelope.of(type, source, subject, Instant.now(), MAPPER.valueToTree(data));
+    }
+
+    public static void publish(String topic, String key, EventEnvelope event) {
+        try {
+            TopicProbe.send(KAFKA, topic, key, MAPPER.writeValueAsString(event), Map.of());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until the address's mailbox holds {@code count} messages whose subject contains {@code subjectPart}; if it
+     * never does, the failure shows what the ledger holds for that address.
+     */
+    public static void awaitMail(String address, String subjectPart, int count) {
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> inbox(address).stream()
+                    .filter(e -> e.subject().contains(subjectPart)).count() == count);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            String ledger = given().auth().oauth2(secretariat()).when().get("/deliveries?recipient=" + address)
+                    .then().extract().asString();
+            throw new AssertionError("expected " + count + " emails with '" + subjectPart + "' for " + address
+                    + "; mailbox: " + inbox(address).stream().map(Received::subject).toList() + "; ledger: " + ledger, e);
+        }
+    }
+
+    /** Every message in the address's mailbox, read over IMAP (login and password: the address). */
+    public static List<Received> inbox(String address) {
+        Session session = Session.getInstance(new Properties());
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", Engines.shared().mail().imapPort(), address, address);
+            Folder folder = store.getFolder("INBOX");
+            folder.open(Folder.READ_ONLY);
+            try {
+                return Arrays.stream(folder.getMessages()).map(TestEvents::received).toList();
+            } finally {
+                folder.close(false);
+            }
+        } catch (jakarta.mail.AuthenticationFailedException e) {
+            return List.of();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Received received(Message message) {
+        try {
+            return new Received(message.getSubject(), addresses(message.getRecipients(Message.RecipientType.TO)),
+                    addresses(message.getRecipients(Message.RecipientType.CC)), message.getHeader("Message-ID")[0],
+                    text(message));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Message message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Object part = multipart.getBodyPart(i).getContent();
+                text.append(part instanceof jakarta.mail.Multipart nested ? nested.getBodyPart(0).getContent() : part);
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return addresses == null ? List.of()
+                : Arrays.stream(addresses).map(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress()).toList();
+    }
+}

@@ -1,0 +1,185 @@
+package org.plenary.notification.emails;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.plenary.events.EventEnvelope;
+import org.plenary.events.Topics;
+import org.plenary.events.contribution.ContributionSubmitted;
+import org.plenary.events.registration.AdditionalSpeakerDecided;
+import org.plenary.events.registration.AdditionalSpeakerRequested;
+import org.plenary.events.registration.ParticipantRegistered;
+import org.plenary.events.registration.SpeakersChanged;
+import org.plenary.notification.TestEvents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.plenary.notification.TestEvents.inbox;
+import static org.plenary.notification.TestEvents.mailbox;
+import static org.plenary.notification.TestEvents.secretariat;
+
+/** The catalogue of DESIGN.md §5, each email read in every recipient's mailbox over IMAP. */
+@QuarkusTest
+class EmailCatalogueTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static String meeting() {
+        return TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+    }
+
+    private static EventEnvelope contribution(String meeting, List<String> states, String title) {
+        return TestEvents.envelope(ContributionSubmitted.TYPE, "contribution-service", UUID.randomUUID().toString(),
+                new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(), 5, "C20/55", states, title,
+                        "en", true, 1, Instant.parse("2030-05-30T09:15:00Z")));
+    }
+
+    @Test
+    void aContributionByThreeStatesGoesToTheContributionsMailboxWithEveryStatesContactsInCc() {
+        String meeting = meeting();
+        String kenya = TestEvents.state();
+        String brazil = TestEvents.state();
+        String china = TestEvents.state();
+        String a1 = "focal." + kenya.toLowerCase() + "@example.org";
+        String a2 = "deputy." + kenya.toLowerCase() + "@example.org";
+        String b1 = "focal." + brazil.toLowerCase() + "@example.org";
+        String c1 = "focal." + china.toLowerCase() + "@example.org";
+        TestEvents.contacts(kenya, a1, "en", a2, "fr");
+        TestEvents.contacts(brazil, b1, "en");
+        TestEvents.contacts(china, c1, "zh");
+
+        EventEnvelope submitted = contribution(meeting, List.of(kenya, brazil, china), "WRC-23 preparations");
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+
+        String contributions = mailbox(meeting, "contributions");
+        String subject = "[" + meeting + "] Contribution from " + kenya + ", " + brazil + ", " + china
+                + ": WRC-23 preparations (C20/55)";
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(contributions)).hasSize(1));
+        TestEvents.Received email = inbox(contributions).get(0);
+        assertThat(email.subject()).isEqualTo(subject);
+        assertThat(email.to()).containsExactly(contributions);
+        assertThat(email.cc()).containsExactlyInAnyOrder(a1, a2, b1, c1);
+        assertThat(email.text()).contains("on agenda item 5 (C20/55)");
+        for (String contact : List.of(a1, a2, b1, c1)) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(contact)).extracting(TestEvents.Received::subject)
+                    .containsExactly(subject));
+        }
+        given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting)
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("deliveries[0].status", equalTo("SENT"))
+                .body("deliveries[0].messageId", equalTo(email.messageId()))
+                .body("deliveries[0].kind", equalTo("CONTRIBUTION"));
+
+        // The same event delivered twice more (a relay that crashed before marking): nothing new is sent.
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+        EventEnvelope marker = contribution(meeting, List.of(brazil), "Marker");
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), marker);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(b1)).hasSize(2));
+        assertThat(inbox(contributions)).extracting(TestEvents.Received::subject).containsExactly(subject,
+                "[" + meeting + "] Contribution from " + brazil + ": Marker (C20/55)");
+        assertThat(inbox(a1)).hasSize(1);
+    }
+
+    @Test
+    void aStateWithoutContactPersonsIsRecordedAsMissingAndTheOthersAreWritten() {
+        String meeting = meeting();
+        String known = TestEvents.state();
+        String unknown = TestEvents.state();
+        String address = "focal." + known.toLowerCase() + "@example.org";
+        TestEvents.contacts(known, address, "en");
+        EventEnvelope submitted = contribution(meeting, List.of(unknown, known), "Joint view");
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(address)).hasSize(1));
+        TestEvents.Received email = inbox(address).get(0);
+        assertThat(email.cc()).containsExactly(address);
+        assertThat(email.text()).contains("No contact person is known yet for: " + unknown);
+        given().auth().oauth2(secretariat()).when().get("/deliveries?recipient=" + unknown)
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("deliveries[0].missingRecipients[0]", equalTo(unknown));
+    }
+
+    @Test
+    void speakerListsAndAdditionalSpeakersGoToTheRegistrationMailboxesAndTheDelegation() {
+        String meeting = meeting();
+        String state = TestEvents.state();
+        String focal = "focal." + state.toLowerCase() + "@example.org";
+        TestEvents.contacts(state, focal, "fr");
+        String key = meeting + "/" + state;
+        TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(SpeakersChanged.TYPE, "registration-service",
+                key, new SpeakersChanged(meeting, state, List.of(
+                        new SpeakersChanged.Speaker(UUID.randomUUID(), "Amina Odhiambo", "amina@example.org", "Councillor"),
+                        new SpeakersChanged.Speaker(UUID.randomUUID(), "Brian Kiprop", "brian@example.org", null)),
+                        Instant.now())));
+        UUID request = UUID.randomUUID();
+        TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(AdditionalSpeakerRequested.TYPE,
+                "registration-service", key, new AdditionalSpeakerRequested(request, meeting, state, UUID.randomUUID(),
+                        "Cynthia Wanjiku", "SESSION", UUID.randomUUID(), "Session 2030-06-09 12:00 (Europe/Zurich)",
+                        "Our minister presents", Instant.now())));
+        TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(AdditionalSpeakerDecided.TYPE,
+                "registration-service", key, new AdditionalSpeakerDecided(request, meeting, state, UUID.randomUUID(),
+                        "Cynthia Wanjiku", "SESSION", UUID.randomUUID(), "Session 2030-06-09 12:00 (Europe/Zurich)",
+                        true, "Within capacity", "secretariat@itu.example.org", Instant.now())));
+
+        String registration = mailbox(meeting, "sg-registration");
+        String remote = mailbox(meeting, "remote.participation");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(registration)).hasSize(3));
+        List<TestEvents.Received> received = inbox(registration);
+        TestEvents.Received speakers = received.stream().filter(e -> e.subject().contains("Speakers of")).findFirst()
+                .orElseThrow();
+        assertThat(speakers.subject()).isEqualTo("[" + meeting + "] Speakers of " + state + ": 2 named");
+        assertThat(speakers.to()).containsExactly(registration);
+        assertThat(speakers.cc()).containsExactly(remote);
+        assertThat(speakers.text()).contains("Amina Odhiambo: Councillor, amina@example.org")
+                .contains("Brian Kiprop: brian@example.org");
+        TestEvents.Received asked = received.stream().filter(e -> e.subject().contains("asks for")).findFirst()
+                .orElseThrow();
+        assertThat(asked.cc()).containsExactly(remote);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(remote)).hasSize(2));
+
+        // The decision goes to the delegation's contact person, in French as she prefers, Cc the registration mailbox.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(focal)).hasSize(1));
+        TestEvents.Received decided = inbox(focal).get(0);
+        assertThat(decided.to()).containsExactly(focal);
+        assertThat(decided.cc()).containsExactly(registration);
+        assertThat(decided.text()).contains("Chers collègues");
+    }
+
+    @Test
+    void aParticipantGetsTheirOwnRoleSpecificLinkInTheirLanguageWhereATranslationExists() {
+        String meeting = meeting();
+        String state = TestEvents.state();
+        String key = meeting + "/" + state;
+        String[][] people = {{"speaker.fr", "fr", "SPEAKER"}, {"viewer.zh", "zh", "VIEWER"}, {"viewer.ar", "ar", "VIEWER"}};
+        for (String[] person : people) {
+            String address = person[0] + "." + meeting.toLowerCase() + "@example.org";
+            TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
+                    "registration-service", key, new ParticipantRegistered(UUID.randomUUID(), meeting, state,
+                            "Participant " + person[1], address, null, person[1], person[2], "ACTIVE",
+                            "http://localhost:8083/join/" + person[0], Instant.now())));
+        }
+        String french = "speaker.fr." + meeting.toLowerCase() + "@example.org";
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(french)).hasSize(1));
+        assertThat(inbox(french).get(0).subject()).isEqualTo("[" + meeting + "] Votre lien personnel d'intervenant");
+        assertThat(inbox(french).get(0).text()).contains("Votre lien d'intervenant: http://localhost:8083/join/speaker.fr");
+
+        String chinese = "viewer.zh." + meeting.toLowerCase() + "@example.org";
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(chinese)).hasSize(1));
+        assertThat(inbox(chinese).get(0).subject()).isEqualTo("[" + meeting + "] 您的个人观众链接");
+
+        // No Arabic translation yet: English.
+        String arabic = "viewer.ar." + meeting.toLowerCase() + "@example.org";
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(arabic)).hasSize(1));
+        assertThat(inbox(arabic).get(0).subject()).isEqualTo("[" + meeting + "] Your personal viewer link");
+        assertThat(inbox(arabic).get(0).text()).contains("Your viewer link: http://localhost:8083/join/viewer.ar")
+                .doesNotContain("speaker");
+    }
+}

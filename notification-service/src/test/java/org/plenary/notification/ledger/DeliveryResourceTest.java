@@ -1,0 +1,67 @@
+package org.plenary.notification.ledger;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.plenary.events.Topics;
+import org.plenary.events.registration.ParticipantRegistered;
+import org.plenary.infra.Engines;
+import org.plenary.notification.TestEvents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.plenary.notification.TestEvents.secretariat;
+
+/** The secretariat reads the ledger, one delivery with its content, and resends. Nobody else reads it. */
+@QuarkusTest
+class DeliveryResourceTest {
+
+    @Test
+    void theSecretariatFindsADeliveryReadsItsContentAndResendsIt() {
+        String meeting = TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+        String address = "amina." + meeting.toLowerCase() + "@example.org";
+        String key = meeting + "/KEN";
+        TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
+                "registration-service", key, new ParticipantRegistered(UUID.randomUUID(), meeting, "KEN",
+                        "Amina Odhiambo", address, "Councillor", "en", "SPEAKER", "ACTIVE",
+                        "http://localhost:8083/join/amina", Instant.now())));
+        TestEvents.awaitMail(address, meeting, 1);
+
+        String id = given().auth().oauth2(secretariat())
+                .when().get("/deliveries?kind=PARTICIPANT_LINK&status=SENT&recipient=" + address)
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("deliveries[0].to[0]", equalTo(address))
+                .body("deliveries[0].text", org.hamcrest.Matchers.nullValue())
+                .extract().path("deliveries[0].id");
+        given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting + "&status=DEAD")
+                .then().body("total", equalTo(0));
+        given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting + "&from=2999-01-01T00:00:00Z")
+                .then().body("total", equalTo(0));
+        given().auth().oauth2(secretariat()).when().get("/deliveries/" + id)
+                .then().statusCode(200)
+                .body("text", containsString("Your speaker link: http://localhost:8083/join/amina"))
+                .body("html", containsString("<a href=\"http://localhost:8083/join/amina\">"));
+
+        given().auth().oauth2(secretariat()).when().post("/deliveries/" + id + "/resend")
+                .then().statusCode(201).body("resendOf", equalTo(id)).body("status", equalTo("PENDING"));
+        TestEvents.awaitMail(address, meeting, 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(secretariat())
+                .when().get("/deliveries?recipient=" + address + "&status=SENT").then().body("total", equalTo(2)));
+    }
+
+    @Test
+    void badFiltersAndOtherCallersAreRefused() {
+        given().auth().oauth2(secretariat()).when().get("/deliveries?status=LOST")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(secretariat()).when().get("/deliveries/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(Engines.shared().tokens().memberState("KEN")).when().get("/deliveries")
+                .then().statusCode(403);
+        given().when().get("/deliveries").then().statusCode(401);
+    }
+}
