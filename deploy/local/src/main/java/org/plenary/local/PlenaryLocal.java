@@ -1,5 +1,6 @@
 package org.plenary.local;
 
+import com.sun.net.httpserver.HttpServer;
 import org.plenary.infra.DevKeys;
 import org.plenary.infra.EmbeddedPostgresServer;
 import org.plenary.infra.Engines;
@@ -63,6 +64,7 @@ public final class PlenaryLocal {
                 + (reset ? ", after a reset" : ""));
         Engines engines = Engines.start(new Engines.Settings(data, true, POSTGRES_PORT, KAFKA_PORT, SMTP_PORT,
                 IMAP_PORT));
+        HttpServer control = LauncherControl.start(engines.mail());
         List<Process> processes = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -77,6 +79,7 @@ public final class PlenaryLocal {
                     process.destroyForcibly();
                 }
             }
+            control.stop(0);
             engines.close();
             stopped.countDown();
             System.out.println("Plenary: stopped.");
@@ -172,7 +175,9 @@ public final class PlenaryLocal {
                 .append(" (user postgres, password postgres)\n");
         out.append("  Kafka: ").append(engines.kafka().bootstrapServers()).append("\n");
         out.append("  SMTP: 127.0.0.1:").append(engines.mail().smtpPort()).append("   IMAP: 127.0.0.1:")
-                .append(engines.mail().imapPort()).append(" (login and password: the mailbox address)\n\n");
+                .append(engines.mail().imapPort()).append(" (login and password: the mailbox address)\n");
+        out.append("  Rehearse an SMTP outage: curl -X POST localhost:").append(LauncherControl.PORT)
+                .append("/smtp/stop (and /smtp/start)\n\n");
 
         StringBuilder tokens = new StringBuilder();
         tokens.append("SECRETARIAT_TOKEN=").append(engines.tokens().secretariat()).append('\n');

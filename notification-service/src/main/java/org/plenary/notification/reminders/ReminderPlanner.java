@@ -65,7 +65,8 @@ public class ReminderPlanner {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${plenary.reminders.every:10s}", delay = 5, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${plenary.reminders.every:10s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         plan();
     }
