@@ -63,4 +63,33 @@ class SmtpOutageTest {
                 .when().get("/deliveries?meetingId=" + meeting).then().extract().jsonPath().getList("deliveries.sentAt");
         assertThat(createdNewestFirst).isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
     }
+
+    @Test
+    void anEmailThatNeverGetsThroughIsDeadVisibleAndResendable() {
+        String meeting = TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+        String address = "unlucky." + meeting.toLowerCase() + "@example.org";
+        String key = meeting + "/KEN";
+        Engines.shared().mail().stopSmtp();
+        try {
+            TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
+                    "registration-service", key, new ParticipantRegistered(UUID.randomUUID(), meeting, "KEN",
+                            "Unlucky", address, null, "en", "VIEWER", "ACTIVE", "http://localhost:8083/join/x",
+                            Instant.now())));
+            // Eight attempts, the backoff shortened for tests (0.2 s doubling to 1 s): dead, kept, with its error.
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(secretariat())
+                    .when().get("/deliveries?meetingId=" + meeting + "&status=DEAD").then()
+                    .body("total", org.hamcrest.Matchers.equalTo(1))
+                    .body("deliveries[0].attempts", org.hamcrest.Matchers.equalTo(8))
+                    .body("deliveries[0].lastError", org.hamcrest.Matchers.containsString("Connection refused")));
+        } finally {
+            Engines.shared().mail().startSmtp();
+        }
+        String dead = given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting)
+                .then().extract().path("deliveries[0].id");
+        assertThat(inbox(address)).isEmpty();
+        given().auth().oauth2(secretariat()).when().post("/deliveries/" + dead + "/resend").then().statusCode(201);
+        TestEvents.awaitMail(address, meeting, 1);
+        given().auth().oauth2(secretariat()).when().get("/deliveries/" + dead)
+                .then().body("status", org.hamcrest.Matchers.equalTo("DEAD"));
+    }
 }
