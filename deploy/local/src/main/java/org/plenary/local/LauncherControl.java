@@ -8,11 +8,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The launcher's own switches for rehearsing outages, on 127.0.0.1 only: take the SMTP server away and bring it back
- * (its mailboxes keep what they received). {@code GET /smtp}, {@code POST /smtp/stop}, {@code POST /smtp/start}.
+ * The launcher's own switches for rehearsals, on 127.0.0.1 only: take the SMTP server away and bring it back (its
+ * mailboxes keep what they received) — {@code GET /smtp}, {@code POST /smtp/stop}, {@code POST /smtp/start} — and
+ * move "now" in all four services at once: {@code POST /clock} with {@code {"now": …}} or {@code {"advance": "P1D"}}.
  */
 final class LauncherControl {
 
@@ -21,8 +28,37 @@ final class LauncherControl {
     private LauncherControl() {
     }
 
-    static HttpServer start(EmbeddedMailServer mail) throws IOException {
+    /**
+     * @param servicePorts the services' HTTP ports, whose clocks {@code POST /clock} moves together
+     * @param token        a secretariat token, as PUT /clock requires
+     */
+    static HttpServer start(EmbeddedMailServer mail, List<Integer> servicePorts, String token) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT), 0);
+        HttpClient client = HttpClient.newHttpClient();
+        server.createContext("/clock", exchange -> {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                reply(exchange, 405, "{\"detail\": \"POST a body with now (an instant) or advance (a duration)\"}");
+                return;
+            }
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            List<String> answers = new ArrayList<>();
+            int status = 200;
+            for (int port : servicePorts) {
+                try {
+                    HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + "/clock"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    status = Math.max(status, answer.statusCode());
+                    answers.add("{\"port\": " + port + ", \"status\": " + answer.statusCode() + ", \"answer\": "
+                            + answer.body() + "}");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+            reply(exchange, status, "[" + String.join(", ", answers) + "]");
+        });
         server.createContext("/smtp", exchange -> {
             String path = exchange.getRequestURI().getPath();
             boolean post = "POST".equals(exchange.getRequestMethod());

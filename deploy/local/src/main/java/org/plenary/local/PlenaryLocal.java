@@ -64,7 +64,8 @@ public final class PlenaryLocal {
                 + (reset ? ", after a reset" : ""));
         Engines engines = Engines.start(new Engines.Settings(data, true, POSTGRES_PORT, KAFKA_PORT, SMTP_PORT,
                 IMAP_PORT));
-        HttpServer control = LauncherControl.start(engines.mail());
+        HttpServer control = LauncherControl.start(engines.mail(), SERVICES.stream().map(Service::port).toList(),
+                engines.tokens().secretariat());
         List<Process> processes = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -176,8 +177,9 @@ public final class PlenaryLocal {
         out.append("  Kafka: ").append(engines.kafka().bootstrapServers()).append("\n");
         out.append("  SMTP: 127.0.0.1:").append(engines.mail().smtpPort()).append("   IMAP: 127.0.0.1:")
                 .append(engines.mail().imapPort()).append(" (login and password: the mailbox address)\n");
-        out.append("  Rehearse an SMTP outage: curl -X POST localhost:").append(LauncherControl.PORT)
-                .append("/smtp/stop (and /smtp/start)\n\n");
+        out.append("  Rehearsals: curl -X POST localhost:").append(LauncherControl.PORT)
+                .append("/smtp/stop (and /smtp/start); move every service's clock: curl -X POST localhost:")
+                .append(LauncherControl.PORT).append("/clock -d '{\"now\": \"2020-06-03T08:00:00Z\"}'\n\n");
 
         StringBuilder tokens = new StringBuilder();
         tokens.append("SECRETARIAT_TOKEN=").append(engines.tokens().secretariat()).append('\n');
