@@ -352,6 +352,10 @@ class ContributionResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions?size=1000")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions?itemNumber=five")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("five"));
+        given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions/not-a-uuid")
+                .then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.plenary.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The framework's own refusals (no such path, wrong method, unsupported media type, ...) as problem+json. */
@@ -18,6 +20,15 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
         // Quarkus REST wraps some body-reading failures (a truncated body, for one) instead of throwing them as they are.
         if (exception.getCause() instanceof JsonProcessingException json) {
             return JsonProblemMapper.problem(json).toResponse();
+        }
+        // A query or path parameter that cannot be converted (itemNumber=abc, from=yesterday) is, by JAX-RS, a 404
+        // carrying the conversion failure: it is the request that is wrong, so say so.
+        if (exception instanceof NotFoundException && exception.getCause() instanceof RuntimeException conversion) {
+            String reason = conversion.getMessage() == null ? conversion.getClass().getSimpleName()
+                    : conversion.getMessage();
+            return Problem.of("validation", "Invalid request", 400,
+                            "A path or query parameter could not be read: " + reason)
+                    .withErrors(List.of(new Problem.FieldError("parameter", "type", reason))).toResponse();
         }
         Response original = exception.getResponse();
         String title = original.getStatusInfo().getReasonPhrase();
