@@ -103,7 +103,7 @@ public final class TestEvents {
      */
     public static void awaitMail(String address, String subjectPart, int count) {
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> inbox(address).stream()
+            await().atMost(Duration.ofSeconds(60)).until(() -> inbox(address).stream()
                     .filter(e -> e.subject().contains(subjectPart)).count() == count);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             String ledger = given().auth().oauth2(secretariat()).when().get("/deliveries?recipient=" + address)

@@ -15,4 +15,10 @@ public record Reminder(String kind, Duration offset, Instant dueAt, Instant befo
     public String keyFor(String state) {
         return key + "|" + state;
     }
+
+    /** As a person writes it: P7D rather than Java's PT168H; hours otherwise (PT24H stays PT24H). */
+    public static String iso(Duration offset) {
+        long seconds = offset.getSeconds();
+        return seconds % 86_400 == 0 && seconds / 86_400 != 1 ? "P" + seconds / 86_400 + "D" : offset.toString();
+    }
 }

@@ -93,7 +93,7 @@ public class ReminderResource {
                     : !now.isBefore(r.before()) ? "EXPIRED"
                     : now.isBefore(r.dueAt()) ? "PLANNED"
                     : latestDue.contains(r) ? "DUE" : "SUPERSEDED";
-            return new ReminderView(r.kind(), r.offset().toString(), r.dueAt(), state, r.states(), byStatus);
+            return new ReminderView(r.kind(), Reminder.iso(r.offset()), r.dueAt(), state, r.states(), byStatus);
         }).toList();
     }
 
@@ -122,7 +122,7 @@ public class ReminderResource {
                 throw new InvalidField("offsets[" + i + "]", "Range", "must be between 1 hour and 60 days");
             }
         }
-        meeting.reminderOffsets = request.offsets().stream().map(o -> Duration.parse(o).toString()).toList();
+        meeting.reminderOffsets = request.offsets().stream().map(o -> Reminder.iso(Duration.parse(o))).toList();
         return schedule(meetingId);
     }
 }

@@ -66,7 +66,7 @@ class ReminderPlannerTest {
         assertThat(reminders(focal, subject)).isZero();
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/reminders")
                 .then().statusCode(200)
-                .body("[0].offset", equalTo("PT168H")).body("[0].state", equalTo("PLANNED"))
+                .body("[0].offset", equalTo("P7D")).body("[0].state", equalTo("PLANNED"))
                 .body("[0].dueAt", equalTo("2030-05-26T22:00:00Z"));
 
         // Seven days before: one reminder; planning again (a restart, another replica) sends nothing more.
@@ -157,7 +157,7 @@ class ReminderPlannerTest {
         String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2030, 6, 9));
         TestEvents.asSecretariat().body(java.util.Map.of("offsets", List.of("P10D", "PT12H")))
                 .when().put("/meetings/" + meeting + "/reminders/offsets")
-                .then().statusCode(200).body("[0].offset", equalTo("PT240H")).body("[1].offset", equalTo("PT12H"))
+                .then().statusCode(200).body("[0].offset", equalTo("P10D")).body("[1].offset", equalTo("PT12H"))
                 .body("[1].dueAt", equalTo("2030-06-02T10:00:00Z"));
         TestEvents.asSecretariat().body(java.util.Map.of("offsets", List.of("P10D", "soon")))
                 .when().put("/meetings/" + meeting + "/reminders/offsets")
