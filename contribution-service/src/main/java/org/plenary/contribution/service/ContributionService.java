@@ -27,7 +27,6 @@ import org.plenary.platform.security.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +75,7 @@ public class ContributionService {
     public Outcome submit(String meetingId, ContributionRequest request, Caller caller, String idempotencyKey) {
         MeetingReplica meeting = meetings.findByIdOptional(meetingId)
                 .orElseThrow(() -> new NotFound("Meeting", meetingId));
-        String scope = caller.memberState().map(state -> "member-state:" + state).orElse("user:" + caller.name());
+        String scope = IdempotencyKeys.scopeOf(caller);
         Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
                 "POST /meetings/" + meetingId + "/contributions", request);
         if (earlier.isPresent()) {
@@ -85,7 +84,7 @@ public class ContributionService {
         List<String> states = submittingStates(request, caller);
         ContributionContent content = content(meetingId, request);
         Timing timing = timing(meeting, request, caller);
-        Instant now = now();
+        Instant now = clock.instant();
 
         Contribution contribution = new Contribution();
         contribution.id = UUID.randomUUID();
@@ -133,7 +132,7 @@ public class ContributionService {
         contribution.submittingMemberStates.addAll(states);
         contribution.content = content;
         contribution.revision++;
-        contribution.revisedAt = now();
+        contribution.revisedAt = clock.instant();
         keepRevision(contribution, timing, caller);
         outbox.append(Topics.CONTRIBUTION, contribution.id.toString(), ContributionRevised.TYPE,
                 ContributionMapper.revised(contribution));
@@ -153,7 +152,7 @@ public class ContributionService {
         contribution.publicReference = meetingId + "/" + contribution.publicNumber;
         contribution.status = Contribution.Status.PUBLISHED;
         contribution.publishedBy = caller.name();
-        contribution.publishedAt = now();
+        contribution.publishedAt = clock.instant();
         outbox.append(Topics.CONTRIBUTION, contribution.id.toString(), ContributionPublished.TYPE,
                 new ContributionPublished(contribution.id, meetingId, contribution.publicReference,
                         contribution.publishedAt));
@@ -169,7 +168,7 @@ public class ContributionService {
         }
         contribution.status = Contribution.Status.WITHDRAWN;
         contribution.withdrawnBy = caller.memberState().orElse("secretariat");
-        contribution.withdrawnAt = now();
+        contribution.withdrawnAt = clock.instant();
         contribution.withdrawalReason = reason;
         outbox.append(Topics.CONTRIBUTION, contribution.id.toString(), ContributionWithdrawn.TYPE,
                 new ContributionWithdrawn(contribution.id, meetingId, contribution.withdrawnBy,
@@ -258,18 +257,13 @@ public class ContributionService {
         return content;
     }
 
-    /** Truncated as PostgreSQL keeps it, so a replayed response reads the same as the first. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
     /** Whether this submission or revision is on time, or the secretariat's accepted late one. */
     private record Timing(boolean onTime, String lateReason, boolean lateReasonIgnored) {
     }
 
     /** Judged against the replica's deadline (the latest ContributionDeadlineChanged) and the injected clock. */
     private Timing timing(MeetingReplica meeting, ContributionRequest request, Caller caller) {
-        Instant now = now();
+        Instant now = clock.instant();
         String reason = request.lateAcceptanceReason() == null || request.lateAcceptanceReason().isBlank()
                 ? null : request.lateAcceptanceReason().strip();
         if (reason != null && !caller.isSecretariat()) {

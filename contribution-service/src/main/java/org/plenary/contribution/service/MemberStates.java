@@ -1,16 +1,14 @@
 package org.plenary.contribution.service;
 
+import org.plenary.platform.i18n.Iso3166;
 import org.plenary.platform.problem.InvalidField;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Submitting member states as the request names them: ISO 3166-1 alpha-3 codes, each once, the lead first. */
 final class MemberStates {
-
-    private static final Set<String> ISO_ALPHA_3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     private MemberStates() {
     }
@@ -21,7 +19,7 @@ final class MemberStates {
         for (int i = 0; i < requested.size(); i++) {
             String state = requested.get(i).toUpperCase(Locale.ROOT);
             String path = field + "[" + i + "]";
-            if (!ISO_ALPHA_3.contains(state)) {
+            if (!Iso3166.isAlpha3(state)) {
                 throw new InvalidField(path, "ISO3166Alpha3", state + " is not an ISO 3166-1 alpha-3 country code");
             }
             if (states.contains(state)) {

@@ -7,7 +7,6 @@ import org.plenary.notification.emails.Composed;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +99,7 @@ public class Ledger {
     }
 
     private Delivery initial(Delivery delivery) {
-        delivery.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        delivery.createdAt = clock.instant();
         delivery.nextAttemptAt = Instant.now();
         delivery.messageId = "<" + delivery.id + "@" + config.messageIdDomain() + ">";
         if (delivery.to.isEmpty()) {

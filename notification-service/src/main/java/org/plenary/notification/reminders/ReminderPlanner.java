@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -81,8 +82,10 @@ public class ReminderPlanner {
             }
             int recorded = 0;
             Instant now = clock.instant();
+            Map<String, ContactsReplica> known = contacts.listAll().stream()
+                    .collect(Collectors.toMap(c -> c.memberState, Function.identity()));
             for (MeetingReplica meeting : meetings.listAll()) {
-                recorded += planFor(meeting, now);
+                recorded += planFor(meeting, known, now);
             }
             if (recorded > 0) {
                 LOG.infof("%d reminder emails recorded", recorded);
@@ -91,14 +94,12 @@ public class ReminderPlanner {
         });
     }
 
-    private int planFor(MeetingReplica meeting, Instant now) {
-        List<Reminder> due = latestDue(meeting, schedule(meeting), now);
+    private int planFor(MeetingReplica meeting, Map<String, ContactsReplica> known, Instant now) {
+        List<Reminder> due = latestDue(meeting, schedule(meeting, known.keySet()), now);
         if (due.isEmpty()) {
             return 0;
         }
         Set<String> recordedKeys = recordedKeys(meeting.id);
-        Map<String, ContactsReplica> known = contacts.listAll().stream()
-                .collect(Collectors.toMap(c -> c.memberState, Function.identity()));
         int recorded = 0;
         for (Reminder reminder : due) {
             boolean late = now.isAfter(reminder.dueAt().plus(config.lateAfter()));
@@ -118,8 +119,13 @@ public class ReminderPlanner {
 
     /** The meeting's reminders as they stand: contribution-deadline ones, then speaker-designation ones. */
     public List<Reminder> schedule(MeetingReplica meeting) {
+        return schedule(meeting, contacts.listAll().stream().map(c -> c.memberState).toList());
+    }
+
+    /** @param states the states with contact persons, the reminders' possible recipients */
+    private List<Reminder> schedule(MeetingReplica meeting, Collection<String> states) {
         List<Reminder> reminders = new ArrayList<>();
-        List<String> allStates = contacts.listAll().stream().map(c -> c.memberState).sorted().toList();
+        List<String> allStates = states.stream().sorted().toList();
         for (Duration offset : contributionOffsets(meeting)) {
             reminders.add(new Reminder(CONTRIBUTION, offset, meeting.contributionDeadline.minus(offset),
                     meeting.contributionDeadline, allStates,

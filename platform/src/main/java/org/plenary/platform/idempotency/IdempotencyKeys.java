@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.plenary.platform.problem.InvalidField;
+import org.plenary.platform.security.Caller;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,6 +40,11 @@ public class IdempotencyKeys {
         this.entityManager = entityManager;
         this.clock = clock;
         this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    }
+
+    /** Whose keys these are: a member state's (whichever of its systems retries), or one secretariat user's. */
+    public static String scopeOf(Caller caller) {
+        return caller.memberState().map(state -> "member-state:" + state).orElse("user:" + caller.name());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -32,9 +33,10 @@ public class MovableClock extends Clock {
         this.offset = new AtomicReference<>(offset);
     }
 
+    /** To the microsecond, as PostgreSQL keeps it: an instant read back from the database equals the one written. */
     @Override
     public Instant instant() {
-        return system.instant().plus(offset.get());
+        return system.instant().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override

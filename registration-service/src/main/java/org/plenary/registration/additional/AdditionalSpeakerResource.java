@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
-import org.plenary.registration.directory.Iso3166;
+import org.plenary.platform.i18n.Iso3166;
 
 import java.time.Instant;
 import java.util.List;

@@ -16,6 +16,7 @@ import org.plenary.registration.agenda.MeetingReplica;
 import org.plenary.registration.agenda.MeetingReplicaRepository;
 import org.plenary.registration.agenda.SessionReplica;
 import org.plenary.registration.agenda.SessionReplicaRepository;
+import org.plenary.registration.delegation.Delegation;
 import org.plenary.registration.delegation.MeetingCapacity;
 import org.plenary.registration.delegation.MeetingCapacityRepository;
 import org.plenary.registration.delegation.Participant;
@@ -26,7 +27,6 @@ import org.plenary.registration.delegation.PlaceUnavailable;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,9 +114,9 @@ public class AdditionalSpeakerService {
         request.reason = body.reason();
         request.status = AdditionalSpeakerRequest.Status.REQUESTED;
         request.requestedBy = caller.name();
-        request.requestedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        request.requestedAt = clock.instant();
         requests.persist(request);
-        outbox.append(Topics.REGISTRATION, meetingId + "/" + memberState, AdditionalSpeakerRequested.TYPE,
+        outbox.append(Topics.REGISTRATION, Delegation.keyOf(meetingId, memberState), AdditionalSpeakerRequested.TYPE,
                 new AdditionalSpeakerRequested(request.id, meetingId, memberState, participant.id, participant.name,
                         request.scope.name(), request.scopeId, request.scopeLabel, request.reason,
                         request.requestedAt));
@@ -144,9 +144,9 @@ public class AdditionalSpeakerService {
         Participant participant = participants.findById(request.participantId);
         request.status = grant ? AdditionalSpeakerRequest.Status.GRANTED : AdditionalSpeakerRequest.Status.REFUSED;
         request.decidedBy = caller.name();
-        request.decidedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        request.decidedAt = clock.instant();
         request.decisionReason = reason;
-        outbox.append(Topics.REGISTRATION, meetingId + "/" + request.memberState, AdditionalSpeakerDecided.TYPE,
+        outbox.append(Topics.REGISTRATION, Delegation.keyOf(meetingId, request.memberState), AdditionalSpeakerDecided.TYPE,
                 new AdditionalSpeakerDecided(request.id, meetingId, request.memberState, request.participantId,
                         participant.name, request.scope.name(), request.scopeId, request.scopeLabel, grant, reason,
                         request.decidedBy, request.decidedAt));

@@ -43,8 +43,8 @@ public class CapacityService {
         List<Delegation> all = delegations.listByMeeting(meetingId);
         Set<String> withSpeaker = all.stream().filter(d -> d.speakers > 0).map(d -> d.memberState)
                 .collect(Collectors.toSet());
-        List<String> withoutSpeaker = memberStates.listAll().stream().map(s -> s.code)
-                .filter(code -> !withSpeaker.contains(code)).sorted().toList();
+        List<String> withoutSpeaker = memberStates.codes().stream()
+                .filter(code -> !withSpeaker.contains(code)).toList();
         return new Usage(capacity, participants.waiting(meetingId), all, withoutSpeaker);
     }
 

@@ -29,6 +29,10 @@ public class Delegation {
 
     /** The Kafka key of the delegation's events: one delegation's changes stay in order. */
     public String key() {
+        return keyOf(meetingId, memberState);
+    }
+
+    public static String keyOf(String meetingId, String memberState) {
         return meetingId + "/" + memberState;
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.idempotency.IdempotencyKeys;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
-import org.plenary.registration.directory.Iso3166;
+import org.plenary.platform.i18n.Iso3166;
 
 import java.util.List;
 import java.util.UUID;

@@ -16,7 +16,6 @@ import org.plenary.registration.join.JoinLinks;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,7 +61,7 @@ public class RegistrationService {
     public Registered register(String meetingId, String memberState, RegisterRequest request, Caller caller,
                                String idempotencyKey) {
         MeetingCapacity capacity = capacities.lock(meetingId);
-        String scope = caller.memberState().map(state -> "member-state:" + state).orElse("user:" + caller.name());
+        String scope = IdempotencyKeys.scopeOf(caller);
         Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
                 "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
         if (earlier.isPresent()) {
@@ -72,7 +71,7 @@ public class RegistrationService {
             throw new AlreadyRegistered(existing);
         });
         Delegation delegation = delegations.find(meetingId, memberState).orElseGet(() -> open(meetingId, memberState));
-        Instant now = now();
+        Instant now = clock.instant();
 
         Participant participant = new Participant();
         participant.id = UUID.randomUUID();
@@ -143,7 +142,7 @@ public class RegistrationService {
             freeSpeakerPlace(capacity, delegation);
         }
         participant.role = role;
-        participant.updatedAt = now();
+        participant.updatedAt = clock.instant();
         outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRoleChanged.TYPE,
                 new ParticipantRoleChanged(participant.id, meetingId, memberState, participant.name,
                         participant.email, participant.language, role.name(), previous.name(),
@@ -163,7 +162,7 @@ public class RegistrationService {
         participant.role = Participant.Role.SPEAKER;
         participant.joinTokenHash = issued.hash();
         participant.waitingSince = null;
-        participant.updatedAt = now();
+        participant.updatedAt = clock.instant();
         outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRoleChanged.TYPE,
                 new ParticipantRoleChanged(participant.id, participant.meetingId, participant.memberState,
                         participant.name, participant.email, participant.language, Participant.Role.SPEAKER.name(),
@@ -191,7 +190,7 @@ public class RegistrationService {
         }
         participant.status = Participant.Status.CANCELLED;
         participant.joinTokenHash = null;
-        participant.cancelledAt = now();
+        participant.cancelledAt = clock.instant();
         participant.cancelledBy = caller.memberState().orElse("secretariat");
         participant.updatedAt = participant.cancelledAt;
         outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantCancelled.TYPE,
@@ -216,7 +215,7 @@ public class RegistrationService {
         }
         JoinLinks.Issued issued = links.issue();
         participant.joinTokenHash = issued.hash();
-        participant.updatedAt = now();
+        participant.updatedAt = clock.instant();
         return new Registered(participant, issued.link(), true);
     }
 
@@ -296,7 +295,7 @@ public class RegistrationService {
             participant.role = Participant.Role.VIEWER;
             participant.joinTokenHash = issued.hash();
             participant.waitingSince = null;
-            participant.updatedAt = now();
+            participant.updatedAt = clock.instant();
             participants.flush();
             outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRoleChanged.TYPE,
                     new ParticipantRoleChanged(participant.id, participant.meetingId, participant.memberState,
@@ -312,10 +311,6 @@ public class RegistrationService {
         List<SpeakersChanged.Speaker> speakers = participants.activeSpeakers(delegation.id).stream()
                 .map(p -> new SpeakersChanged.Speaker(p.id, p.name, p.email, p.function)).toList();
         outbox.append(Topics.REGISTRATION, delegation.key(), SpeakersChanged.TYPE,
-                new SpeakersChanged(delegation.meetingId, delegation.memberState, speakers, now()));
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+                new SpeakersChanged(delegation.meetingId, delegation.memberState, speakers, clock.instant()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public class MemberState {
 
     @OneToMany(mappedBy = "memberState", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
+    @BatchSize(size = 200)
     public List<ContactPerson> contactPersons = new ArrayList<>();
 
     @Column(name = "updated_at", nullable = false)
