@@ -20,10 +20,6 @@ public interface DeliveryConfig {
     @WithDefault("PT5M")
     Duration maxBackoff();
 
-    /** Deliveries sent per transaction. */
-    @WithDefault("20")
-    int batchSize();
-
     /** The domain of the Message-ID header given to every email. */
     @WithDefault("plenary.itu.example.org")
     String messageIdDomain();

@@ -3,7 +3,7 @@ package org.plenary.notification.ledger;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -22,11 +22,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
      * Oldest first, so a backlog drains in the order it was recorded.
      */
     @SuppressWarnings("unchecked")
-    public List<Delivery> lockUnsent(int limit) {
+    /** The oldest unsent row that no other replica holds, locked until the transaction ends. */
+    public Optional<Delivery> lockOldestUnsent() {
         return getEntityManager().createNativeQuery("""
                         select * from delivery where status in ('PENDING', 'FAILED')
-                        order by seq limit ?1 for update skip locked""", Delivery.class)
-                .setParameter(1, limit)
-                .getResultList();
+                        order by seq limit 1 for update skip locked""", Delivery.class)
+                .getResultStream().findFirst();
     }
 }

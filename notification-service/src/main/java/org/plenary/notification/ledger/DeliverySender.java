@@ -13,17 +13,18 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends the ledger's unsent rows in the order they were recorded. Each batch is one transaction that locks its rows (another replica
- * skips them), sends each over SMTP and marks it sent with its Message-ID before committing. A failure is retried
- * with exponential backoff and jitter, and stops the batch: while SMTP is failing nothing newer is tried, so when it
- * returns the backlog drains in the order it was recorded. Woken after every commit that recorded an email, and
- * every second for retries.
+ * Sends the ledger's unsent rows in the order they were recorded, one transaction per email: it locks the oldest
+ * unsent row (another replica skips it), sends it over SMTP and marks it sent before committing, so a crash can leave
+ * at most the one email in flight to be sent again (with the same Message-ID). A failure is retried with exponential
+ * backoff and jitter, and stops the drain: while SMTP is failing nothing newer is tried, so when it returns the
+ * backlog drains in the order it was recorded. Woken after every commit that recorded an email, and every second for
+ * retries.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -75,8 +76,8 @@ public class DeliverySender {
         try {
             do {
                 again.set(false);
-                while (QuarkusTransaction.requiringNew().call(this::sendBatch)) {
-                    // another batch
+                while (QuarkusTransaction.requiringNew().call(this::sendOldest)) {
+                    // the next one
                 }
             } while (again.get());
         } catch (RuntimeException e) {
@@ -86,25 +87,15 @@ public class DeliverySender {
         }
     }
 
-    /** @return whether a full batch went out, so there may be more */
-    private boolean sendBatch() {
+    /** @return whether an email was settled (sent or dead), so there may be more */
+    private boolean sendOldest() {
         Instant now = Instant.now();
         if (now.isBefore(pausedUntil.get())) {
             return false;
         }
-        List<Delivery> batch = deliveries.lockUnsent(config.batchSize());
-        int sent = 0;
-        for (Delivery delivery : batch) {
-            if (delivery.nextAttemptAt.isAfter(now)) {
-                // The oldest unsent row waits for its retry: nothing newer overtakes it.
-                return false;
-            }
-            if (!send(delivery)) {
-                return false;
-            }
-            sent++;
-        }
-        return sent == config.batchSize();
+        Optional<Delivery> oldest = deliveries.lockOldestUnsent();
+        // The oldest unsent row waiting for its retry holds back everything newer.
+        return oldest.filter(delivery -> !delivery.nextAttemptAt.isAfter(now)).map(this::send).orElse(false);
     }
 
     private boolean send(Delivery delivery) {
