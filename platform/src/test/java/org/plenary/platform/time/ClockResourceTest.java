@@ -15,25 +15,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Where configuration does not allow it (production), nobody moves the clock. */
 class ClockResourceTest {
 
-    private static ClockConfig config(boolean settable) {
-        return new ClockConfig() {
-            @Override
-            public Optional<Instant> start() {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean settable() {
-                return settable;
-            }
-        };
-    }
-
     @Test
     void aDeploymentThatDoesNotAllowItRefusesAndKeepsItsTime() {
         Instant now = Instant.parse("2026-11-28T10:00:00Z");
         MovableClock clock = new MovableClock(Clock.fixed(now, ZoneOffset.UTC), Duration.ZERO);
-        ClockResource resource = new ClockResource(clock, config(false));
+        ClockResource resource = new ClockResource(clock,
+                new GivenClockConfig(Optional.empty(), Optional.empty(), false));
 
         assertThatThrownBy(() -> resource.set(new ClockResource.SetClockRequest(Instant.parse("2020-06-03T08:00:00Z"),
                 null)))
@@ -47,7 +34,8 @@ class ClockResourceTest {
     void whereAllowedItSetsOrAdvances() {
         MovableClock clock = new MovableClock(Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
                 Duration.ZERO);
-        ClockResource resource = new ClockResource(clock, config(true));
+        ClockResource resource = new ClockResource(clock,
+                new GivenClockConfig(Optional.empty(), Optional.empty(), true));
         assertThat(resource.set(new ClockResource.SetClockRequest(Instant.parse("2020-06-03T08:00:00Z"), null)).now())
                 .isEqualTo(Instant.parse("2020-06-03T08:00:00Z"));
         assertThat(resource.set(new ClockResource.SetClockRequest(null, Duration.ofDays(1))).now())

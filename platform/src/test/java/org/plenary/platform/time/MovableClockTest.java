@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,5 +30,16 @@ class MovableClockTest {
         Clock geneva = clock.withZone(ZoneId.of("Europe/Zurich"));
         clock.setNow(Instant.parse("2020-06-02T22:00:00Z"));
         assertThat(ZonedDateTime.now(geneva).toLocalDateTime().toString()).isEqualTo("2020-06-03T00:00");
+    }
+
+    @Test
+    void configurationSetsNowByStartOrByOffset() {
+        Instant later = Instant.now().plus(Duration.ofDays(400));
+        Optional<Duration> offset = Optional.of(Duration.ofDays(400));
+        assertThat(new MovableClock(new GivenClockConfig(Optional.empty(), offset, false)).instant())
+                .isBetween(later.minusSeconds(60), later.plusSeconds(60));
+        Instant start = Instant.parse("2020-05-27T07:00:00Z");
+        assertThat(new MovableClock(new GivenClockConfig(Optional.of(start), offset, false)).instant())
+                .as("start wins over offset").isBetween(start, start.plusSeconds(60));
     }
 }
