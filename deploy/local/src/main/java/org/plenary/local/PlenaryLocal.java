@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +39,7 @@ public final class PlenaryLocal {
     static final String SIMULATED_START = "2020-05-27T07:00:00Z";
     static final List<String> MEMBER_STATES = List.of("KEN", "BRA", "CHN", "FRA", "RUS", "USA");
 
-    private record Service(String name, String database, int port) {
+    record Service(String name, String database, int port) {
     }
 
     static final List<Service> SERVICES = List.of(
@@ -54,7 +53,8 @@ public final class PlenaryLocal {
 
     public static void main(String[] args) throws Exception {
         Path home = Paths.get(System.getProperty("plenary.home", ".")).toAbsolutePath().normalize();
-        Path data = home.resolve(".plenary");
+        Path data = Paths.get(System.getProperty("plenary.data", home.resolve(".plenary").toString()))
+                .toAbsolutePath().normalize();
         boolean reset = List.of(args).contains("--reset");
         if (reset) {
             deleteRecursively(data);
@@ -64,22 +64,14 @@ public final class PlenaryLocal {
                 + (reset ? ", after a reset" : ""));
         Engines engines = Engines.start(new Engines.Settings(data, true, POSTGRES_PORT, KAFKA_PORT, SMTP_PORT,
                 IMAP_PORT));
+        String secretariat = engines.tokens().secretariat();
         HttpServer control = LauncherControl.start(engines.mail(), SERVICES.stream().map(Service::port).toList(),
-                engines.tokens().secretariat());
-        List<Process> processes = new ArrayList<>();
+                secretariat);
+        List<ServiceProcess> processes = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nPlenary: stopping the services and the engines...");
-            processes.forEach(Process::destroy);
-            for (Process process : processes) {
-                try {
-                    if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                        process.destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    process.destroyForcibly();
-                }
-            }
+            processes.parallelStream().forEach(ServiceProcess::stop);
             control.stop(0);
             engines.close();
             stopped.countDown();
@@ -90,11 +82,14 @@ public final class PlenaryLocal {
         try {
             for (Service service : SERVICES) {
                 engines.postgres().createDatabase(service.database());
-                processes.add(start(home, service, engines, logs));
+                ServiceProcess process = new ServiceProcess(service, home, logs, environment(service, engines),
+                        () -> clockOfTheOthers(service, secretariat));
+                process.start();
+                processes.add(process);
             }
             System.out.println("Plenary: services starting (logs in " + logs + ")...");
-            for (int i = 0; i < SERVICES.size(); i++) {
-                awaitReady(SERVICES.get(i), processes.get(i), logs);
+            for (ServiceProcess process : processes) {
+                process.awaitReady(Duration.ofMinutes(3));
             }
             printSummary(engines, processes, data, Duration.between(begin, Instant.now()));
         } catch (Exception e) {
@@ -104,18 +99,29 @@ public final class PlenaryLocal {
         stopped.await();
     }
 
-    private static Process start(Path home, Service service, Engines engines, Path logs) throws IOException {
-        Path jar = home.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests install)");
+    /** "Now" as the first other service that answers reads it, for a restarted one to rejoin; empty if none does. */
+    private static String clockOfTheOthers(Service restarted, String token) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (Service other : SERVICES) {
+            if (other.equals(restarted)) {
+                continue;
+            }
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + other.port() + "/clock"))
+                        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return ServiceProcess.nowIn(answer.body());
+                }
+            } catch (IOException unreachable) {
+                // ask the next one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "";
+            }
         }
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
-        Map<String, String> env = builder.environment();
-        env.putAll(environment(service, engines));
-        Path log = logs.resolve(service.name() + ".log");
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        return builder.start();
+        return "";
     }
 
     /** Exactly what a production deployment sets, with the embedded engines' addresses. */
@@ -135,30 +141,7 @@ public final class PlenaryLocal {
         return env;
     }
 
-    private static void awaitReady(Service service, Process process, Path logs) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < until) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited with " + process.exitValue() + "; see "
-                        + logs.resolve(service.name() + ".log"));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(service.name() + " was not ready within 3 minutes; see "
-                + logs.resolve(service.name() + ".log"));
-    }
-
-    private static void printSummary(Engines engines, List<Process> processes, Path data, Duration ready)
+    private static void printSummary(Engines engines, List<ServiceProcess> processes, Path data, Duration ready)
             throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("\nPlenary is ready in ").append(ready.toSeconds()).append(" s: the 2020 consultation C20-VC is seeded;")
@@ -201,10 +184,6 @@ public final class PlenaryLocal {
         } catch (IOException | UncheckedIOException e) {
             return "?";
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
