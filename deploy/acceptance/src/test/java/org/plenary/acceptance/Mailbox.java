@@ -1,0 +1,100 @@
+package org.plenary.acceptance;
+
+import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.SearchTerm;
+import jakarta.mail.search.SubjectTerm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/** A mailbox of the local run's mail server, read over IMAP as any mail client would (login and password: the address). */
+record Mailbox(String address) {
+
+    static final int IMAP_PORT = 1143;
+
+    record Mail(String messageId, String subject, List<String> to, List<String> cc, String text) {
+    }
+
+    static Mailbox of(String address) {
+        return new Mailbox(address);
+    }
+
+    List<Mail> messages() {
+        return search(null);
+    }
+
+    /** The messages whose subject contains {@code part}, searched by the IMAP server. */
+    List<Mail> withSubjectContaining(String part) {
+        return search(new SubjectTerm(part)).stream().filter(mail -> mail.subject().contains(part)).toList();
+    }
+
+    private List<Mail> search(SearchTerm term) {
+        Session session = Session.getInstance(new Properties());
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", IMAP_PORT, address, address);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                Message[] messages = term == null ? inbox.getMessages() : inbox.search(term);
+                return Arrays.stream(messages).map(Mailbox::read).toList();
+            } finally {
+                inbox.close(false);
+            }
+        } catch (AuthenticationFailedException noMailYet) {
+            // The local run's server opens a mailbox with its first message.
+            return List.of();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("IMAP " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Mail read(Message message) {
+        try {
+            String[] ids = message.getHeader("Message-ID");
+            return new Mail(ids == null ? null : ids[0], message.getSubject(),
+                    addresses(message.getRecipients(Message.RecipientType.TO)),
+                    addresses(message.getRecipients(Message.RecipientType.CC)), text(message.getContent()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
+    }
+
+    /** The plain-text part (the first one found). */
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return (String) part.getContent();
+                }
+                if (part.getContent() instanceof Multipart nested) {
+                    String text = text(nested);
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+        }
+        return "";
+    }
+}
