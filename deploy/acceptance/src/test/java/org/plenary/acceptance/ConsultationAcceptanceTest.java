@@ -120,7 +120,8 @@ class ConsultationAcceptanceTest {
         String proposal = api.as("KEN", AGENDA).body("{\"kind\": \"MOVE_TO_PHYSICAL_MEETING\", \"itemNumber\": 30}")
                 .post("/meetings/" + MEETING + "/proposals").then().statusCode(200).extract().path("id");
         story.put("kenProposal", proposal);
-        api.as("CHN", AGENDA).body("{\"kind\": \"NEW_ITEM\", \"proposedTitle\": {\"en\": \"Impact of COVID-19 on ITU\"}}")
+        api.as("CHN", AGENDA)
+                .body("{\"kind\": \"NEW_ITEM\", \"proposedTitle\": {\"en\": \"Impact of COVID-19 on ITU\"}}")
                 .post("/meetings/" + MEETING + "/proposals").then().statusCode(201);
 
         assertThat(physicalCount(30)).as("KEN and BRA on item 30; KEN's retry counts once").isEqualTo(before + 2);
@@ -133,7 +134,8 @@ class ConsultationAcceptanceTest {
     void scene3TheSecretariatExtendsTheDeadlineAndTheReminderScheduleFollows() {
         assertThat(contributionReminder("P2D").get("dueAt")).isEqualTo("2020-05-31T22:00:00Z");
 
-        api.as(SECRETARIAT, AGENDA).body("{\"date\": \"2020-06-05\", \"reason\": \"Requested by several member states\"}")
+        api.as(SECRETARIAT, AGENDA)
+                .body("{\"date\": \"2020-06-05\", \"reason\": \"Requested by several member states\"}")
                 .put("/meetings/" + MEETING + "/contribution-deadline").then().statusCode(200);
 
         api.as("KEN", AGENDA).get("/meetings/" + MEETING).then()
@@ -287,7 +289,8 @@ class ConsultationAcceptanceTest {
     @Order(7)
     void scene7ADelegationGetsAnAdditionalSpeakerForOneSession() {
         String session = api.as(SECRETARIAT, AGENDA)
-                .body("{\"title\": {\"en\": \"Session 1\"}, \"date\": \"2020-06-09\", \"start\": \"12:00\", \"end\": \"15:00\"}")
+                .body("{\"title\": {\"en\": \"Session 1\"}, \"date\": \"2020-06-09\", "
+                        + "\"start\": \"12:00\", \"end\": \"15:00\"}")
                 .post("/meetings/" + MEETING + "/sessions").then().statusCode(201).extract().path("id");
         story.put("session", session);
         String viewer = story.get("kenViewer");
@@ -444,7 +447,8 @@ class ConsultationAcceptanceTest {
 
     private Response register(String who, String state, String name, String email, String role) {
         return api.as(who, REGISTRATION).body(Map.of("name", name, "email", email, "function", "Councillor",
-                "language", "en", "role", role)).post("/meetings/" + MEETING + "/delegations/" + state + "/participants");
+                        "language", "en", "role", role))
+                .post("/meetings/" + MEETING + "/delegations/" + state + "/participants");
     }
 
     private List<Map<String, Object>> participants(String state) {

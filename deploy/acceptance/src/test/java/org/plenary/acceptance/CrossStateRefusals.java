@@ -82,7 +82,8 @@ final class CrossStateRefusals {
                 entry("POST 8081 /meetings/{meetingId}/agenda/items",
                         refused("{\"number\": 60, \"title\": {\"en\": \"x\"}}")),
                 entry("DELETE 8081 /meetings/{meetingId}/agenda/items/{number}", refused()),
-                entry("PATCH 8081 /meetings/{meetingId}/agenda/items/{number}", refused("{\"title\": {\"en\": \"x\"}}")),
+                entry("PATCH 8081 /meetings/{meetingId}/agenda/items/{number}",
+                        refused("{\"title\": {\"en\": \"x\"}}")),
                 entry("GET 8081 /meetings/{meetingId}/agenda/versions", open()),
                 entry("POST 8081 /meetings/{meetingId}/agenda/versions", refused("{\"reason\": \"x\"}")),
                 entry("GET 8081 /meetings/{meetingId}/agenda/versions/compare",
@@ -94,11 +95,13 @@ final class CrossStateRefusals {
                 entry("GET 8081 /meetings/{meetingId}/contribution-deadline/history", open()),
                 // China may record its own proposals, never Kenya's.
                 entry("POST 8081 /meetings/{meetingId}/proposals",
-                        refused("{\"kind\": \"MOVE_TO_PHYSICAL_MEETING\", \"itemNumber\": 7, \"memberState\": \"KEN\"}")),
+                        refused("{\"kind\": \"MOVE_TO_PHYSICAL_MEETING\", \"itemNumber\": 7, "
+                                + "\"memberState\": \"KEN\"}")),
                 entry("GET 8081 /meetings/{meetingId}/proposals", open()),
                 entry("DELETE 8081 /meetings/{meetingId}/proposals/{proposalId}", refused()),
                 entry("POST 8081 /meetings/{meetingId}/sessions", refused(
-                        "{\"title\": {\"en\": \"x\"}, \"date\": \"2020-06-10\", \"start\": \"12:00\", \"end\": \"13:00\"}")),
+                        "{\"title\": {\"en\": \"x\"}, \"date\": \"2020-06-10\", \"start\": \"12:00\", "
+                                + "\"end\": \"13:00\"}")),
                 entry("DELETE 8081 /meetings/{meetingId}/sessions/{sessionId}", refused()),
                 entry("PUT 8081 /meetings/{meetingId}/sessions/{sessionId}/allocations",
                         refused("[{\"itemNumber\": 6, \"minutes\": 10}]")),
@@ -145,7 +148,8 @@ final class CrossStateRefusals {
                 entry("PUT 8083 /member-states/{code}", refused("{\"name\": \"Renamed\"}")),
                 entry("GET 8083 /member-states/{code}", open()),
                 entry("PUT 8083 /member-states/{code}/contact-persons",
-                        refused("[{\"name\": \"Impostor\", \"email\": \"impostor@chn.example.org\", \"language\": \"en\"}]")),
+                        refused("[{\"name\": \"Impostor\", \"email\": \"impostor@chn.example.org\", "
+                                + "\"language\": \"en\"}]")),
 
                 entry("GET 8084 /clock", open()), entry("PUT 8084 /clock", refused(clock)),
                 entry("GET 8084 /contact-persons/{memberState}", refused()),
@@ -191,7 +195,8 @@ final class CrossStateRefusals {
                 if (response.statusCode() != 200) {
                     failures.add("open to every state, yet " + said);
                 }
-                secrets.stream().filter(body::contains).forEach(secret -> failures.add("leaks " + secret + ": " + said));
+                secrets.stream().filter(body::contains)
+                        .forEach(secret -> failures.add("leaks " + secret + ": " + said));
                 try {
                     call.check().accept(response);
                 } catch (AssertionError e) {

@@ -18,7 +18,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
-/** A mailbox of the local run's mail server, read over IMAP as any mail client would (login and password: the address). */
+/**
+ * A mailbox of the local run's mail server, read over IMAP as any mail client would (login and password: the
+ * address).
+ */
 record Mailbox(String address) {
 
     static final int IMAP_PORT = 1143;

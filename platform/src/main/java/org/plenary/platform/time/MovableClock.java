@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The one clock every service reads. It runs with the system clock, shifted by an offset: zero in production, or
  * chosen so that "now" starts at {@code plenary.clock.start} (the local run replays 27 May 2020, 09:00 Geneva) and runs
- * forward from there, or given as {@code plenary.clock.offset}. Tests and rehearsals move it with {@link #setNow(Instant)} instead of sleeping.
+ * forward from there, or given as {@code plenary.clock.offset}. Tests and rehearsals move it with
+ * {@link #setNow(Instant)} instead of sleeping.
  */
 @Singleton
 public class MovableClock extends Clock {
