@@ -12,6 +12,7 @@ import org.plenary.agenda.AgendaProposal;
 import org.plenary.agenda.Meeting;
 import org.plenary.agenda.config.SeedConfig;
 import org.plenary.agenda.repository.MeetingRepository;
+import org.plenary.platform.locking.AdvisoryLocks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,14 +37,16 @@ public class SeedLoader {
     private final MeetingRepository meetings;
     private final MeetingService meetingService;
     private final AgendaService agendaService;
+    private final AdvisoryLocks locks;
 
     public SeedLoader(SeedConfig config, ObjectMapper mapper, MeetingRepository meetings,
-                      MeetingService meetingService, AgendaService agendaService) {
+                      MeetingService meetingService, AgendaService agendaService, AdvisoryLocks locks) {
         this.config = config;
         this.mapper = mapper;
         this.meetings = meetings;
         this.meetingService = meetingService;
         this.agendaService = agendaService;
+        this.locks = locks;
     }
 
     @Transactional
@@ -52,6 +55,8 @@ public class SeedLoader {
             return;
         }
         Dataset dataset = read();
+        // Replicas starting together on an empty database: one loads, the others wait here and then find it loaded.
+        locks.holdUntilCommit("plenary.agenda.seed");
         if (meetings.findByIdOptional(dataset.meeting().id()).isPresent()) {
             return;
         }

@@ -66,8 +66,10 @@ public class ReminderPlanner {
         this.clock = clock;
     }
 
+    /** Not while the application stops: the database may already be gone. */
     @Scheduled(every = "${plenary.reminders.every:10s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         plan();
     }

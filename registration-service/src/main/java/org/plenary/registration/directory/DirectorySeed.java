@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.plenary.platform.locking.AdvisoryLocks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,17 +50,25 @@ public class DirectorySeed {
     private final ObjectMapper mapper;
     private final MemberStateRepository states;
     private final DirectoryService directory;
+    private final AdvisoryLocks locks;
 
-    public DirectorySeed(Config config, ObjectMapper mapper, MemberStateRepository states, DirectoryService directory) {
+    public DirectorySeed(Config config, ObjectMapper mapper, MemberStateRepository states, DirectoryService directory,
+                         AdvisoryLocks locks) {
         this.config = config;
         this.mapper = mapper;
         this.states = states;
         this.directory = directory;
+        this.locks = locks;
     }
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (!config.enabled() || states.count() > 0) {
+        if (!config.enabled()) {
+            return;
+        }
+        // Replicas starting together on an empty database: one loads, the others wait here and then find it loaded.
+        locks.holdUntilCommit("plenary.registration.seed");
+        if (states.count() > 0) {
             return;
         }
         Map<String, String> names = Arrays.stream(Locale.getISOCountries())
