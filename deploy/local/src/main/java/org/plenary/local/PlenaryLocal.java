@@ -39,10 +39,11 @@ public final class PlenaryLocal {
     static final String SIMULATED_START = "2020-05-27T07:00:00Z";
     static final List<String> MEMBER_STATES = List.of("KEN", "BRA", "CHN", "FRA", "RUS", "USA");
 
-    record Service(String name, String database, int port) {
+    /** A service as the launcher runs it: its module's name, its database, its HTTP port. */
+    public record Service(String name, String database, int port) {
     }
 
-    static final List<Service> SERVICES = List.of(
+    public static final List<Service> SERVICES = List.of(
             new Service("agenda-service", "agenda", 8081),
             new Service("contribution-service", "contribution", 8082),
             new Service("registration-service", "registration", 8083),
@@ -82,8 +83,9 @@ public final class PlenaryLocal {
         try {
             for (Service service : SERVICES) {
                 engines.postgres().createDatabase(service.database());
-                ServiceProcess process = new ServiceProcess(service, home, logs, environment(service, engines),
-                        () -> clockOfTheOthers(service, secretariat));
+                ServiceProcess process = new ServiceProcess(service,
+                        home.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar"), logs,
+                        environment(service, engines), () -> clockOfTheOthers(service, secretariat));
                 process.start();
                 processes.add(process);
             }
@@ -125,7 +127,7 @@ public final class PlenaryLocal {
     }
 
     /** Exactly what a production deployment sets, with the embedded engines' addresses. */
-    static Map<String, String> environment(Service service, Engines engines) {
+    public static Map<String, String> environment(Service service, Engines engines) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", engines.postgres().jdbcUrl(service.database()));

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * simulated time the other services have reached, and gives up after {@value #MAX_CRASHES} crashes in
  * {@link #CRASH_WINDOW}, which is a service that cannot start.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final int MAX_CRASHES = 3;
     private static final Duration CRASH_WINDOW = Duration.ofMinutes(2);
@@ -40,10 +40,14 @@ final class ServiceProcess {
     private volatile Process process;
     private volatile boolean stopping;
 
-    ServiceProcess(PlenaryLocal.Service service, Path home, Path logs, Map<String, String> environment,
-                   Supplier<String> currentClock) {
+    /**
+     * @param jar          the packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar})
+     * @param currentClock where "now" stands in the other services, for a restart; empty when unknown
+     */
+    public ServiceProcess(PlenaryLocal.Service service, Path jar, Path logs, Map<String, String> environment,
+                          Supplier<String> currentClock) {
         this.service = service;
-        this.jar = home.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        this.jar = jar;
         this.log = logs.resolve(service.name() + ".log");
         this.environment = environment;
         this.currentClock = currentClock;
@@ -52,19 +56,19 @@ final class ServiceProcess {
         }
     }
 
-    PlenaryLocal.Service service() {
+    public PlenaryLocal.Service service() {
         return service;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         start(environment);
     }
 
@@ -109,7 +113,7 @@ final class ServiceProcess {
     }
 
     /** Waits for {@code /q/health/ready}; fails when the process has given up. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -134,7 +138,7 @@ final class ServiceProcess {
     }
 
     /** Asks the JVM to stop (SIGTERM, a graceful Quarkus shutdown), and kills it after 20 s. */
-    void stop() {
+    public void stop() {
         stopping = true;
         Process current = process;
         current.destroy();
