@@ -22,15 +22,20 @@ import java.util.Properties;
  * A mailbox of the local run's mail server, read over IMAP as any mail client would (login and password: the
  * address).
  */
-record Mailbox(String address) {
+record Mailbox(String address, int imapPort) {
 
+    /** The local run's IMAP port. */
     static final int IMAP_PORT = 1143;
 
     record Mail(String messageId, String subject, List<String> to, List<String> cc, String text) {
     }
 
     static Mailbox of(String address) {
-        return new Mailbox(address);
+        return new Mailbox(address, IMAP_PORT);
+    }
+
+    static Mailbox of(String address, int imapPort) {
+        return new Mailbox(address, imapPort);
     }
 
     List<Mail> messages() {
@@ -45,7 +50,7 @@ record Mailbox(String address) {
     private List<Mail> search(SearchTerm term) {
         Session session = Session.getInstance(new Properties());
         try (Store store = session.getStore("imap")) {
-            store.connect("127.0.0.1", IMAP_PORT, address, address);
+            store.connect("127.0.0.1", imapPort, address, address);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
