@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.plenary.acceptance.Api.AGENDA;
 import static org.plenary.acceptance.Api.CONTRIBUTION;
 import static org.plenary.acceptance.Api.MEETING;
@@ -139,7 +141,7 @@ class ConsultationAcceptanceTest {
                 .put("/meetings/" + MEETING + "/contribution-deadline").then().statusCode(200);
 
         api.as("KEN", AGENDA).get("/meetings/" + MEETING).then()
-                .body("contributionDeadline", org.hamcrest.Matchers.equalTo("2020-06-05T22:00:00Z"));
+                .body("contributionDeadline", equalTo("2020-06-05T22:00:00Z"));
         Eventually.await("the reminders move to the new deadline", () -> contributionReminders(),
                 reminders -> assertThat(reminders).extracting(r -> r.get("offset") + " " + r.get("dueAt"))
                         .containsExactlyInAnyOrder("P7D 2020-05-29T22:00:00Z", "P2D 2020-06-03T22:00:00Z",
@@ -194,7 +196,7 @@ class ConsultationAcceptanceTest {
     @Order(5)
     void scene5PastTheDeadlineASubmissionIsRefusedInGenevaTimeAndEachReminderWentOutOnce() {
         List<Map<String, Object>> planned = contributionReminders();
-        planned.sort(java.util.Comparator.comparing(r -> (String) r.get("dueAt")));
+        planned.sort(Comparator.comparing(r -> (String) r.get("dueAt")));
         for (Map<String, Object> reminder : planned) {
             api.moveClockTo(Instant.parse((String) reminder.get("dueAt")).plusSeconds(60).toString());
             awaitSentToEveryState("CONTRIBUTION_DEADLINE", (String) reminder.get("offset"));
@@ -205,7 +207,7 @@ class ConsultationAcceptanceTest {
         Response late = api.as("CHN", CONTRIBUTION).body(jointBody("\"CHN\""))
                 .post("/meetings/" + MEETING + "/contributions");
         late.then().statusCode(422).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.equalTo("urn:plenary:problem:contribution-deadline-passed"));
+                .body("type", equalTo("urn:plenary:problem:contribution-deadline-passed"));
         assertThat(late.<String>path("detail")).contains("closed at the end of 5 June 2020",
                 "2020-06-06 00:00 +02:00 Europe/Zurich", "it is now 2020-06-06 00:01 +02:00 Europe/Zurich");
         String speakersOffset = reminders().stream().filter(r -> r.get("kind").equals("SPEAKER_DESIGNATION"))
@@ -234,7 +236,7 @@ class ConsultationAcceptanceTest {
         story.put("kenSpeaker", participants("KEN").get(0).get("id").toString());
         Response fourth = register("KEN", "KEN", "Kenyan speaker 4", "speaker4@ken.example.org", "SPEAKER");
         fourth.then().statusCode(409)
-                .body("type", org.hamcrest.Matchers.equalTo("urn:plenary:problem:delegation-speaker-limit"));
+                .body("type", equalTo("urn:plenary:problem:delegation-speaker-limit"));
 
         List<Mailbox.Mail> speakerMails = Eventually.await("one email per change of Kenya's speakers",
                 () -> Mailbox.of(SPEAKER_MAILBOX).withSubjectContaining("Speakers of KEN:"),
@@ -268,7 +270,7 @@ class ConsultationAcceptanceTest {
         }
         Response overall = register("USA", "USA", "US speaker", "speaker@usa.example.org", "SPEAKER");
         overall.then().statusCode(409)
-                .body("type", org.hamcrest.Matchers.equalTo("urn:plenary:problem:speaker-pool-full"));
+                .body("type", equalTo("urn:plenary:problem:speaker-pool-full"));
         assertThat(overall.<String>path("detail")).contains("300");
         JsonPath capacity = api.as(SECRETARIAT, REGISTRATION).get("/meetings/" + MEETING + "/capacity").jsonPath();
         assertThat(capacity.getInt("speakers.used")).isEqualTo(300);
@@ -303,7 +305,7 @@ class ConsultationAcceptanceTest {
         story.put("kenRequest", requestId);
         api.as(SECRETARIAT, REGISTRATION).body("{\"grant\": true, \"reason\": \"A place is free in session 1\"}")
                 .post("/meetings/" + MEETING + "/additional-speakers/" + requestId + "/decision")
-                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("GRANTED"));
+                .then().statusCode(200).body("status", equalTo("GRANTED"));
 
         Mailbox.Mail asked = Eventually.await("the request reached the speaker-registration mailbox",
                 () -> Mailbox.of(SPEAKER_MAILBOX).withSubjectContaining("KEN asks for an additional speaker"),
@@ -329,13 +331,13 @@ class ConsultationAcceptanceTest {
                 .put("/meetings/" + MEETING + "/sessions/" + story.get("session") + "/allocations")
                 .then().statusCode(200);
         api.as(SECRETARIAT, AGENDA).body("{}").post("/meetings/" + MEETING + "/agenda/versions")
-                .then().statusCode(201).body("number", org.hamcrest.Matchers.equalTo(1))
-                .body("itemCount", org.hamcrest.Matchers.equalTo(52));
+                .then().statusCode(201).body("number", equalTo(1))
+                .body("itemCount", equalTo(52));
         JsonPath agenda = agenda("en");
         assertThat(agenda.getString("status")).isEqualTo("ADOPTED");
         assertThat(agenda.getInt("version")).isEqualTo(1);
         api.as(SECRETARIAT, AGENDA).post("/meetings/" + MEETING + "/time-plan/publication")
-                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
 
         String ics = api.as("BRA", AGENDA).get("/meetings/" + MEETING + "/time-plan.ics").then().statusCode(200)
                 .contentType("text/calendar").extract().asString();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -48,7 +49,7 @@ final class LocalRun implements AutoCloseable {
         reader.start();
         try {
             ready.get(READY_WITHIN.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             close();
             throw new IllegalStateException("./plenary-local did not report ready within " + READY_WITHIN.toMinutes()
                     + " minutes:\n" + String.join("\n", output) + "\n" + logTails(), e);

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.plenary.acceptance.Api.MEETING;
 
 /**
@@ -112,7 +113,7 @@ class ScaleOutTest {
     void twoInstancesOfEachServiceKeepTheLimitsAndSendEachEmailAndReminderOnce() throws Exception {
         // Production has no clock switch.
         as(0, "agenda-service").body("{\"advance\": \"PT1H\"}").put("/clock").then().statusCode(404)
-                .body("type", org.hamcrest.Matchers.equalTo("urn:plenary:problem:clock-not-settable"));
+                .body("type", equalTo("urn:plenary:problem:clock-not-settable"));
 
         // A deadline 24 hours and about a minute from now: its 24-hour reminder falls due during the test.
         Instant now = Instant.parse(as(0, "agenda-service").get("/clock").then().statusCode(200).extract().path("now"));
