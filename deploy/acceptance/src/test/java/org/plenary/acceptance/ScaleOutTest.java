@@ -13,6 +13,8 @@ import org.plenary.local.PlenaryLocal;
 import org.plenary.local.ServiceProcess;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,8 @@ class ScaleOutTest {
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
     private Engines engines;
+    /** How far {@link #freePort()} has gone, so that no port is handed out twice. */
+    private int nextPort;
     private final Map<String, List<ServiceProcess>> instances = new LinkedHashMap<>();
 
     @BeforeAll
@@ -214,9 +218,25 @@ class ScaleOutTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A port free now and below the kernel's ephemeral range: a port the kernel hands out ({@code new ServerSocket(0)})
+     * can be taken, before the service binds it, by an outgoing connection of an instance already starting.
+     */
+    private int freePort() throws IOException {
+        int lowestEphemeral = 32768;
+        Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+        if (Files.exists(range)) {
+            lowestEphemeral = Integer.parseInt(Files.readString(range).trim().split("\\s+")[0]);
         }
+        for (int port = lowestEphemeral - 8000 + nextPort; port < lowestEphemeral; port++) {
+            nextPort++;
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IOException("no free port below " + lowestEphemeral);
     }
 }
