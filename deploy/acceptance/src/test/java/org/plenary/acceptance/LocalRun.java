@@ -1,5 +1,8 @@
 package org.plenary.acceptance;
 
+import org.plenary.local.PlenaryLocal;
+import org.plenary.local.ServiceProcess;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -113,7 +116,7 @@ final class LocalRun implements AutoCloseable {
 
     /** The JVM of one service (its command line names its jar), as {@code ps} would find it. */
     ProcessHandle service(String name) {
-        String jar = name + "/target/quarkus-app/quarkus-run.jar";
+        String jar = ROOT.relativize(new PlenaryLocal.Service(name, "", 0).jar(ROOT)).toString();
         return launcher.descendants()
                 .filter(p -> p.info().commandLine().map(line -> line.contains(jar)).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException(name + " is not running"));
@@ -150,15 +153,7 @@ final class LocalRun implements AutoCloseable {
     @Override
     public void close() {
         List<ProcessHandle> services = launcher.descendants().toList();
-        launcher.destroy();
-        try {
-            if (!launcher.waitFor(90, TimeUnit.SECONDS)) {
-                launcher.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            launcher.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ServiceProcess.stopGracefully(launcher, Duration.ofSeconds(90));
         services.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 }

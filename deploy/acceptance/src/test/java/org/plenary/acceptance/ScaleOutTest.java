@@ -75,9 +75,7 @@ class ScaleOutTest {
                 env.remove("PLENARY_CLOCK_SETTABLE");
                 // Configuration, not a switch: simulated time from the letter's days, as PLENARY_CLOCK_START allows.
                 env.put("PLENARY_CLOCK_START", "2020-05-27T07:00:00Z");
-                ServiceProcess process = new ServiceProcess(instance,
-                        LocalRun.ROOT.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar"), logs, env,
-                        () -> "");
+                ServiceProcess process = new ServiceProcess(instance, service.jar(LocalRun.ROOT), logs, env, () -> "");
                 process.start();
                 pair.add(process);
                 all.add(process);

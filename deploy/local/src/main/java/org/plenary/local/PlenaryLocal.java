@@ -41,6 +41,11 @@ public final class PlenaryLocal {
 
     /** A service as the launcher runs it: its module's name, its database, its HTTP port. */
     public record Service(String name, String database, int port) {
+
+        /** The packaged service under the repository's root {@code home}, as {@code ./mvnw package} leaves it. */
+        public Path jar(Path home) {
+            return home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
     }
 
     public static final List<Service> SERVICES = List.of(
@@ -83,8 +88,7 @@ public final class PlenaryLocal {
         try {
             for (Service service : SERVICES) {
                 engines.postgres().createDatabase(service.database());
-                ServiceProcess process = new ServiceProcess(service,
-                        home.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar"), logs,
+                ServiceProcess process = new ServiceProcess(service, service.jar(home), logs,
                         environment(service, engines), () -> clockOfTheOthers(service, secretariat));
                 process.start();
                 processes.add(process);

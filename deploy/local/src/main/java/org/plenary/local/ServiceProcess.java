@@ -140,14 +140,18 @@ public final class ServiceProcess {
     /** Asks the JVM to stop (SIGTERM, a graceful Quarkus shutdown), and kills it after 20 s. */
     public void stop() {
         stopping = true;
-        Process current = process;
-        current.destroy();
+        stopGracefully(process, Duration.ofSeconds(20));
+    }
+
+    /** SIGTERM, then SIGKILL if the process has not exited within {@code grace}. */
+    public static void stopGracefully(Process process, Duration grace) {
+        process.destroy();
         try {
-            if (!current.waitFor(20, TimeUnit.SECONDS)) {
-                current.destroyForcibly();
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
             }
         } catch (InterruptedException e) {
-            current.destroyForcibly();
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
