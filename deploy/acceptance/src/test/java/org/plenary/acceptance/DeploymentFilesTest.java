@@ -123,13 +123,19 @@ class DeploymentFilesTest {
                 .containsExactlyInAnyOrderElementsOf(PlenaryTopics.ALL);
     }
 
-    /** {@code plenary/<service>:<version>}: the name compose and the manifests give each service's image. */
+    /**
+     * The image the build produces for a service (deploy/images/build-images): Quarkus names it
+     * {@code <quarkus.container-image.group>/<quarkus.application.name>:<project version>}, the group coming from the
+     * shared defaults.
+     */
     private static String imageOf(PlenaryLocal.Service service) throws IOException {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         Matcher version = Pattern.compile("<artifactId>plenary-parent</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(pom);
         assertThat(version.find()).isTrue();
-        return "plenary/" + applicationProperties(service).getProperty("quarkus.application.name") + ":"
+        String group = sharedProperties().getProperty("quarkus.container-image.group");
+        assertThat(group).as("quarkus.container-image.group in the shared defaults").isNotBlank();
+        return group + "/" + applicationProperties(service).getProperty("quarkus.application.name") + ":"
                 + version.group(1);
     }
 
@@ -146,11 +152,7 @@ class DeploymentFilesTest {
     private static Set<String> environmentRead(PlenaryLocal.Service service) throws IOException {
         Set<String> properties = new TreeSet<>();
         Properties own = applicationProperties(service);
-        Properties shared = new Properties();
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve(
-                "platform/src/main/resources/META-INF/microprofile-config.properties"))) {
-            shared.load(reader);
-        }
+        Properties shared = sharedProperties();
         for (Properties file : List.of(own, shared)) {
             file.stringPropertyNames().forEach(key -> properties.add(key.replaceFirst("^%[\\w-]+\\.", "")));
         }
@@ -204,6 +206,16 @@ class DeploymentFilesTest {
             }
         }
         throw new IllegalStateException("unbalanced braces after " + from);
+    }
+
+    /** The defaults every service shares, from the platform module. */
+    private static Properties sharedProperties() throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve(
+                "platform/src/main/resources/META-INF/microprofile-config.properties"), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     private static Properties applicationProperties(PlenaryLocal.Service service) throws IOException {
