@@ -18,4 +18,10 @@ public class DelegationRepository implements PanacheRepositoryBase<Delegation, U
     public List<Delegation> listByMeeting(String meetingId) {
         return list("meetingId", Sort.by("memberState"), meetingId);
     }
+
+    /** Counts one more viewer in the delegation, atomically (no read of the counter, so no lost update). */
+    public void countViewer(UUID delegationId) {
+        getEntityManager().createNativeQuery("update delegation set viewers = viewers + 1 where id = ?1")
+                .setParameter(1, delegationId).executeUpdate();
+    }
 }

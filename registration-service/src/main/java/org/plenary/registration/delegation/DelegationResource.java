@@ -68,8 +68,14 @@ public class DelegationResource {
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                              @NotNull @Valid RegisterRequest request, @Context UriInfo uri) {
         String state = own(memberState);
-        RegistrationService.Registered registered = registrations.register(meetingId, state, request, caller,
-                idempotencyKey);
+        RegistrationService.Registered registered;
+        try {
+            registered = request.role() == Participant.Role.VIEWER
+                    ? registrations.registerViewer(meetingId, state, request, caller, idempotencyKey)
+                    : registrations.register(meetingId, state, request, caller, idempotencyKey);
+        } catch (RegistrationService.NeedsTheMeetingLock settledUnderTheLock) {
+            registered = registrations.register(meetingId, state, request, caller, idempotencyKey);
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(registered.participant().id.toString()).build())
                 .header("Idempotent-Replayed", !registered.created())
                 .entity(ParticipantView.of(registered.participant(), registered.joinLink())).build();

@@ -16,4 +16,13 @@ public class MeetingCapacityRepository implements PanacheRepositoryBase<MeetingC
         return findByIdOptional(meetingId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFound("Meeting", meetingId));
     }
+
+    /**
+     * Takes one viewer place if the pool has one: a single conditional UPDATE, which holds the meeting's row only
+     * from here to the commit. @return whether the place was taken (false: the pool is full, or no such meeting)
+     */
+    public boolean takeViewerPlace(String meetingId) {
+        return getEntityManager().createNativeQuery("update meeting_capacity set viewers_used = viewers_used + 1 "
+                + "where meeting_id = ?1 and viewers_used < viewers").setParameter(1, meetingId).executeUpdate() == 1;
+    }
 }

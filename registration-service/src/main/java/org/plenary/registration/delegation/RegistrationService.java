@@ -1,6 +1,7 @@
 package org.plenary.registration.delegation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.plenary.events.Topics;
 import org.plenary.events.outbox.Outbox;
@@ -23,7 +24,10 @@ import java.util.UUID;
 /**
  * Delegations' participants within the meeting's pools. Every change of a place first locks the meeting's capacity
  * row (then the delegation's), so "used" never passes "capacity", whatever the concurrency or the number of
- * replicas; the counters and the rows change in the same transaction as the events that announce them.
+ * replicas; the counters and the rows change in the same transaction as the events that announce them. The one
+ * exception is the common case, a viewer registering while the pool has room ({@link #registerViewer}): there one
+ * conditional UPDATE of the pool's counter, last before the commit, holds the same guarantee with the row held for
+ * a moment instead of the whole registration.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -72,19 +76,7 @@ public class RegistrationService {
         });
         Delegation delegation = delegations.find(meetingId, memberState).orElseGet(() -> open(meetingId, memberState));
         Instant now = clock.instant();
-
-        Participant participant = new Participant();
-        participant.id = UUID.randomUUID();
-        participant.delegationId = delegation.id;
-        participant.meetingId = meetingId;
-        participant.memberState = memberState;
-        participant.name = request.name().strip();
-        participant.email = request.email().strip();
-        participant.function = request.function() == null ? null : request.function().strip();
-        participant.language = request.language();
-        participant.role = request.role();
-        participant.registeredAt = now;
-        participant.updatedAt = now;
+        Participant participant = newParticipant(delegation, request, now);
         String link = null;
         if (request.role() == Participant.Role.SPEAKER) {
             takeSpeakerPlace(capacity, delegation);
@@ -103,15 +95,94 @@ public class RegistrationService {
             link = issued.link();
         }
         participants.persist(participant);
-        outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRegistered.TYPE,
-                new ParticipantRegistered(participant.id, meetingId, memberState, participant.name, participant.email,
-                        participant.function, participant.language, participant.role.name(),
-                        participant.status.name(), link, now));
+        announceRegistered(delegation, participant, link);
         if (participant.isActiveSpeaker()) {
             announceSpeakers(delegation);
         }
         idempotencyKeys.complete(scope, idempotencyKey, participant.id.toString());
         return new Registered(participant, link, true);
+    }
+
+    /**
+     * A viewer's registration while the pool has room, without the meeting's lock: everything is written first, then
+     * the delegation's counter and the pool's are each raised by one atomic UPDATE, the pool's on the condition that
+     * a place is left, just before the commit. So the meeting's row is held for that statement and the commit, not
+     * for the whole registration, and registrations of one meeting run side by side instead of queueing on it.
+     * A place freed in the pool always goes to the waiting list first (under the lock, in the same transaction), so
+     * room here means nobody is waiting. What this path cannot settle — no room, a delegation not yet opened, the same
+     * person registered at the same moment — rolls back with {@link NeedsTheMeetingLock}, for {@link #register}.
+     */
+    @Transactional
+    public Registered registerViewer(String meetingId, String memberState, RegisterRequest request, Caller caller,
+                                     String idempotencyKey) {
+        Optional<MeetingCapacity> capacity = capacities.findByIdOptional(meetingId);
+        Optional<Delegation> delegation = delegations.find(meetingId, memberState);
+        if (capacity.isEmpty() || capacity.get().viewersUsed >= capacity.get().viewers || delegation.isEmpty()) {
+            throw new NeedsTheMeetingLock();
+        }
+        String scope = IdempotencyKeys.scopeOf(caller);
+        Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
+                "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
+        if (earlier.isPresent()) {
+            return new Registered(participants.findById(UUID.fromString(earlier.get())), null, false);
+        }
+        participants.registered(meetingId, request.email()).ifPresent(existing -> {
+            throw new AlreadyRegistered(existing);
+        });
+        Participant participant = newParticipant(delegation.get(), request, clock.instant());
+        participant.status = Participant.Status.ACTIVE;
+        JoinLinks.Issued issued = links.issue();
+        participant.joinTokenHash = issued.hash();
+        try {
+            participants.persist(participant);
+            participants.flush();
+        } catch (PersistenceException sameEmailAtTheSameMoment) {
+            throw new NeedsTheMeetingLock();
+        }
+        announceRegistered(delegation.get(), participant, issued.link());
+        idempotencyKeys.complete(scope, idempotencyKey, participant.id.toString());
+        // The pool's row before the delegation's, as under the lock: the same order everywhere, so no deadlock; should
+        // the database still pick this transaction to break one, the locked path takes over.
+        try {
+            if (!capacities.takeViewerPlace(meetingId)) {
+                throw new NeedsTheMeetingLock();
+            }
+            delegations.countViewer(delegation.get().id);
+        } catch (PersistenceException lockNotGranted) {
+            throw new NeedsTheMeetingLock();
+        }
+        return new Registered(participant, issued.link(), true);
+    }
+
+    /** {@link #registerViewer} could not settle the registration by itself: it rolled back; use {@link #register}. */
+    public static final class NeedsTheMeetingLock extends RuntimeException {
+
+        NeedsTheMeetingLock() {
+            super("needs the meeting's lock", null, false, false);
+        }
+    }
+
+    private Participant newParticipant(Delegation delegation, RegisterRequest request, Instant now) {
+        Participant participant = new Participant();
+        participant.id = UUID.randomUUID();
+        participant.delegationId = delegation.id;
+        participant.meetingId = delegation.meetingId;
+        participant.memberState = delegation.memberState;
+        participant.name = request.name().strip();
+        participant.email = request.email().strip();
+        participant.function = request.function() == null ? null : request.function().strip();
+        participant.language = request.language();
+        participant.role = request.role();
+        participant.registeredAt = now;
+        participant.updatedAt = now;
+        return participant;
+    }
+
+    private void announceRegistered(Delegation delegation, Participant participant, String link) {
+        outbox.append(Topics.REGISTRATION, delegation.key(), ParticipantRegistered.TYPE,
+                new ParticipantRegistered(participant.id, participant.meetingId, participant.memberState,
+                        participant.name, participant.email, participant.function, participant.language,
+                        participant.role.name(), participant.status.name(), link, participant.registeredAt));
     }
 
     /** Moves an active participant to the other role, if that role has a place; the old place is freed. */
