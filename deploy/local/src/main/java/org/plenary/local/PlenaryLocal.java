@@ -192,7 +192,8 @@ public final class PlenaryLocal {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    /** Deletes a folder and everything in it; nothing if it does not exist. */
+    public static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -26,6 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class ServiceProcess {
 
+    /** The launcher's: a quick start and a small heap on a developer's machine. */
+    public static final List<String> LOCAL_JVM_OPTIONS =
+            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final int MAX_CRASHES = 3;
     private static final Duration CRASH_WINDOW = Duration.ofMinutes(2);
     private static final Pattern NOW = Pattern.compile("\"now\"\\s*:\\s*\"([^\"]+)\"");
@@ -34,6 +39,7 @@ public final class ServiceProcess {
     private final Path jar;
     private final Path log;
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     /** Where "now" stands in the running services, for a restart; empty when none answers. */
     private final Supplier<String> currentClock;
     private final Deque<Instant> crashes = new ArrayDeque<>();
@@ -46,7 +52,14 @@ public final class ServiceProcess {
      */
     public ServiceProcess(PlenaryLocal.Service service, Path jar, Path logs, Map<String, String> environment,
                           Supplier<String> currentClock) {
+        this(service, jar, logs, environment, currentClock, LOCAL_JVM_OPTIONS);
+    }
+
+    /** @param jvmOptions the JVM's options, before {@code -jar} */
+    public ServiceProcess(PlenaryLocal.Service service, Path jar, Path logs, Map<String, String> environment,
+                          Supplier<String> currentClock, List<String> jvmOptions) {
         this.service = service;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.jar = jar;
         this.log = logs.resolve(service.name() + ".log");
         this.environment = environment;
@@ -73,8 +86,11 @@ public final class ServiceProcess {
     }
 
     private synchronized void start(Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Process started = builder.start();
@@ -162,7 +178,8 @@ public final class ServiceProcess {
         return matcher.find() ? matcher.group(1) : "";
     }
 
-    private static String javaExecutable() {
+    /** This JVM's own java command, for the processes started from it. */
+    public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

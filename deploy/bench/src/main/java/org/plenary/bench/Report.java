@@ -1,0 +1,235 @@
+package org.plenary.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Writes a run's results: {@code benchmarks.md}, {@code benchmarks/results.json}, {@code benchmarks/latency.html}. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void write(Benchmark.Results results, Path out) throws IOException {
+        Path folder = Files.createDirectories(out.resolve("benchmarks"));
+        new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("results.json").toFile(), results);
+        Files.writeString(folder.resolve("latency.html"), chart(results.runs()));
+        Files.writeString(out.resolve("benchmarks.md"), markdown(results));
+    }
+
+    /** Each target of issue 9 from the run's measurements. */
+    static List<Target> targets(List<Measured> runs, List<Benchmark.Footprint> footprints,
+                                Map<String, Double> figures, Benchmark.Plan plan) {
+        List<Target> targets = new ArrayList<>();
+        Measured jdbc = run(runs, "JDBC baseline");
+        Measured contribution = run(runs, "P1 contribution POST, max");
+        targets.add(Target.ratio("P1", "contribution POST throughput ÷ the JDBC transaction's", contribution.throughput(),
+                jdbc.throughput(), "/s", "≥", 0.7));
+        Measured bareMax = run(runs, "Baseline: bare service, max");
+        Measured bareHalf = run(runs, "Baseline: bare service at half");
+        Measured registrationMax = run(runs, "P2 registration POST, max");
+        Measured registrationHalf = run(runs, "P2 registration POST at half");
+        targets.add(Target.ratio("P2 throughput", "registration POST throughput ÷ the bare endpoint's",
+                registrationMax.throughput(), bareMax.throughput(), "/s", "≥", 0.5));
+        targets.add(Target.ratio("P2 p99", "registration p99 ÷ the bare endpoint's, both at " + bareHalf.load(),
+                registrationHalf.p99(), bareHalf.p99(), "ms", "≤", 2));
+        Measured kafka = run(runs, "Kafka baseline");
+        Measured email = run(runs, "P3");
+        // The Kafka tool reports whole milliseconds: a p99 of 0 means under 1 ms, compared as 1 ms.
+        targets.add(Target.ratio("P3 ratio", "submission → SMTP p99 ÷ Kafka's own produce → consume p99",
+                email.p99(), Math.max(1, kafka.p99()), "ms", "≤", 10));
+        targets.add(Target.absolute("P3 p99", "submission → SMTP p99 at " + email.load(), email.p99(), "ms", "<", 250));
+        Benchmark.Footprint bare = footprints.stream().filter(f -> f.service().equals("bare-service")).findFirst()
+                .orElseThrow();
+        for (Benchmark.Footprint service : footprints) {
+            if (service != bare) {
+                targets.add(Target.ratio("P4 start", service.service() + ": time to first request ÷ the bare "
+                        + "service's", service.firstRequestSeconds(), bare.firstRequestSeconds(), "s", "≤", 1.5));
+                targets.add(Target.ratio("P4 memory", service.service() + ": RSS after the load ÷ the bare "
+                        + "service's", service.rssMegabytes(), bare.rssMegabytes(), "MB", "≤", 1.5));
+            }
+        }
+        targets.add(Target.absolute("P4 ready", "the whole local system (./plenary-local) ready",
+                figures.getOrDefault("localReadySeconds", Double.NaN), "s", "≤", 30));
+        targets.add(Target.absolute("P4 RSS", "the whole local system's RSS (services, launcher and engines)",
+                figures.getOrDefault("localRssMegabytes", Double.NaN) / 1024, "GB", "≤", 2.5));
+        List<Measured> windows = runs.stream().filter(r -> r.name().startsWith("P5 registrations")).toList();
+        targets.add(Target.ratio("P5 scale", "registration p99 at the " + String.format("%,d", plan.scaleRegistrations())
+                        + "th ÷ at the " + String.format("%,d", plan.scaleWindow()) + "th (same rate)",
+                windows.get(1).p99(), windows.get(0).p99(), "ms", "≤", 1.5));
+        targets.add(Target.absolute("P5 reminders", "193 states' reminders handed to SMTP, first to last",
+                figures.getOrDefault("remindersFirstToLastSeconds", Double.NaN), "s", "≤", 10));
+        return targets;
+    }
+
+    private static Measured run(List<Measured> runs, String prefix) {
+        return runs.stream().filter(r -> r.name().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No run named " + prefix));
+    }
+
+    static Map<String, String> machine() {
+        Map<String, String> machine = new LinkedHashMap<>();
+        machine.put("cpus", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        machine.put("cpu", firstLine("/proc/cpuinfo", "model name"));
+        machine.put("memory", firstLine("/proc/meminfo", "MemTotal"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put("quarkus", "3.33.2");
+        machine.put("serviceJvmOptions", String.join(" ", Benchmark.PRODUCTION_JVM_OPTIONS));
+        return machine;
+    }
+
+    private static String firstLine(String file, String key) {
+        try (Stream<String> lines = Files.lines(Path.of(file))) {
+            return lines.filter(l -> l.startsWith(key)).map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst()
+                    .orElse("?");
+        } catch (IOException | UncheckedIOException e) {
+            return "?";
+        }
+    }
+
+    static double rssMegabytes(long pid) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            return lines.filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", "")).findFirst()
+                    .map(kb -> Long.parseLong(kb) / 1024.0).orElse(Double.NaN);
+        } catch (IOException | UncheckedIOException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String markdown(Benchmark.Results results) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Written by `./plenary-bench")
+                .append(results.plan().smoke() ? " --smoke` (a smoke run: tiny load, no meaning as speed)" : "`")
+                .append(" on ").append(results.when()).append(", in ")
+                .append(Target.format(results.figures().getOrDefault("benchmarkSeconds", Double.NaN)))
+                .append(" s. Raw numbers: [benchmarks/results.json](benchmarks/results.json); latency chart: ")
+                .append("[benchmarks/latency.html](benchmarks/latency.html). How it is measured, and why: see the ")
+                .append("end of this page. What the numbers mean, what the benchmark found and what was fixed, and ")
+                .append("what stands in the way of each target missed: ")
+                .append("[benchmarks-findings.md](benchmarks-findings.md).\n\n");
+        md.append("## Machine\n\n| | |\n|---|---|\n");
+        results.machine().forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value)
+                .append(" |\n"));
+        md.append("\n## Targets\n\n| target | what | measured | reference | ratio or value | target | met |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (Target target : results.targets()) {
+            md.append("| ").append(target.id()).append(" | ").append(target.description()).append(" | ")
+                    .append(target.measured()).append(" | ").append(target.reference()).append(" | ")
+                    .append(Target.format(target.value())).append(" | ").append(target.comparison()).append(' ')
+                    .append(Target.format(target.limit())).append(" | ").append(target.met() ? "yes" : "**no**")
+                    .append(" |\n");
+        }
+        md.append("\n## Runs\n\nLatencies in milliseconds; throughput in operations a second.\n\n")
+                .append("| run | load | count | failed | p50 | p90 | p99 | p99.9 | max | throughput |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Measured run : results.runs()) {
+            md.append("| ").append(run.name()).append(" | ").append(run.load()).append(" | ").append(run.count())
+                    .append(" | ").append(run.failed()).append(" | ").append(Target.format(run.p50())).append(" | ")
+                    .append(Target.format(run.p90())).append(" | ").append(Target.format(run.p99())).append(" | ")
+                    .append(Target.format(run.p999())).append(" | ").append(Target.format(run.max())).append(" | ")
+                    .append(Target.format(run.throughput())).append(" |\n");
+        }
+        md.append("\n## Start and memory\n\n| service | first request after its start (s) | RSS after the load (MB) |\n")
+                .append("|---|---|---|\n");
+        for (Benchmark.Footprint footprint : results.footprints()) {
+            md.append("| ").append(footprint.service()).append(" | ")
+                    .append(Target.format(footprint.firstRequestSeconds())).append(" | ")
+                    .append(Target.format(footprint.rssMegabytes())).append(" |\n");
+        }
+        md.append("\n## Other figures\n\n| figure | value |\n|---|---|\n");
+        results.figures().forEach((key, value) -> md.append("| ").append(key).append(" | ")
+                .append(Target.format(value)).append(" |\n"));
+        md.append(METHOD);
+        return md.toString();
+    }
+
+    private static final String METHOD = """
+
+            ## How it is measured
+
+            - The system runs as production does: each service its own JVM from its packaged `quarkus-app`, configured
+              only by environment, with its image's heap (`-Xmx384m`, what `MaxRAMPercentage=75` gives in the
+              manifests' 512 MiB), against real PostgreSQL, Kafka and SMTP (GreenMail) started by the benchmark.
+            - Load comes from Gatling (deploy/bench/load, Java DSL), in its own JVM, with the 193 member states'
+              tokens in turn and one shared connection pool (a member state's system keeps its connections).
+              *Closed* (a fixed number of clients, each sending when answered) gives the maximum throughput; *open*
+              (a constant arrival rate) gives latencies with queueing included, so coordinated omission cannot hide it.
+              Each endpoint is warmed up first; each Gatling run's own HTML report stays in
+              `deploy/bench/target/run/gatling/`.
+            - Baselines in the same run, on the same machine: the bare service (deploy/bench/bare-service: the same
+              path, roles, validation and JSON as registration, nothing behind it); the JDBC transaction a submission
+              commits (its four inserts, in copies of the tables, one connection per client, the same concurrency);
+              Kafka's `EndToEndLatency` on the same broker, acks=all.
+            - Before each measured run the benchmark waits until every service has consumed the events the runs before
+              caused (each consumer group at the end of its partitions; `waitedForQuietSeconds` adds the waits up).
+            - P3 sends submissions at a constant rate on an otherwise quiet system and takes, for each, the time from
+              its 201 (returned after the commit) to the SMTP server's receipt of its email (matched by title).
+            - The reminders: notification-service's clock is moved past the 2-day reminder of C20-VC's deadline; the
+              figure is from the first to the last of the 193 states' reminders received by SMTP
+              (`remindersFromClockMoveSeconds` adds the wait for the reminder planner, which runs every 10 s).
+            - After P3 and the reminders, SMTP is stopped: the thousands of registration emails the load causes are
+              recorded in notification-service's ledger and wait, instead of being sent while other services are
+              measured on the same two cores.
+            - P5 registers in a meeting of its own (BENCH-SCALE): its first 1,000 registrations at a constant rate, then
+              the meeting filled as fast as the clients go, then the last 1,000 at the same rate.
+            - P4: each service is started alone (the others already up) and timed to its first answered request; RSS is
+              read from `/proc` after the load. The whole system is `./plenary-local --reset`, as the README starts it,
+              with the time and the RSS it prints itself (the launcher's JVM includes the engines).
+            """;
+
+    /** Latency percentiles of every run, as bars, in a page a person can open. */
+    private static String chart(List<Measured> runs) {
+        List<Measured> shown = runs.stream().filter(r -> !Double.isNaN(r.p50())).toList();
+        double top = shown.stream().mapToDouble(r -> Double.isNaN(r.p999()) ? r.p99() : r.p999()).max().orElse(1);
+        double scale = Math.max(top, 1);
+        int rowHeight = 64;
+        int width = 1000;
+        int labels = 360;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width).append("' height='")
+                .append(shown.size() * rowHeight + 40).append("' font-family='sans-serif' font-size='12'>\n");
+        String[] names = {"p50", "p90", "p99", "p99.9"};
+        String[] colours = {"#4c78a8", "#72b7b2", "#f58518", "#e45756"};
+        for (int i = 0; i < shown.size(); i++) {
+            Measured run = shown.get(i);
+            int y = 20 + i * rowHeight;
+            svg.append("<text x='0' y='").append(y + 12).append("'>").append(escape(run.name())).append("</text>\n");
+            svg.append("<text x='0' y='").append(y + 28).append("' fill='#666'>").append(escape(run.load()))
+                    .append("</text>\n");
+            double[] values = {run.p50(), run.p90(), run.p99(), run.p999()};
+            for (int p = 0; p < values.length; p++) {
+                if (Double.isNaN(values[p])) {
+                    continue;
+                }
+                double length = (width - labels - 80) * values[p] / scale;
+                int barY = y + p * 13;
+                svg.append("<rect x='").append(labels).append("' y='").append(barY).append("' width='")
+                        .append(String.format("%.1f", Math.max(1, length))).append("' height='11' fill='")
+                        .append(colours[p]).append("'/>");
+                svg.append("<text x='").append(String.format("%.1f", labels + Math.max(1, length) + 4))
+                        .append("' y='").append(barY + 10).append("'>").append(names[p]).append(' ')
+                        .append(Target.format(values[p])).append(" ms</text>\n");
+            }
+        }
+        svg.append("</svg>\n");
+        return "<!doctype html>\n<html><head><meta charset='utf-8'><title>Plenary benchmark latencies</title></head>"
+                + "<body><h1>Latency percentiles per run (ms, linear scale)</h1>\n" + svg + "</body></html>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
