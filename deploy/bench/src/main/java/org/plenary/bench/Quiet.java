@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Waits until the services have consumed every event the load before caused (each consumer group's committed
  * offsets at the end of its partitions), so that a measurement does not share the two cores with a previous run's
- * aftermath — thousands of registrations leave notification-service minutes of events to record.
+ * aftermath — thousands of registrations leave notification-service minutes of events to record. After
+ * {@code timeout} it says how many are left and returns, so the measurement goes on (the wait shows in the figures).
  */
 final class Quiet {
 
@@ -44,7 +45,9 @@ final class Quiet {
                     return waited;
                 }
                 if (waited.compareTo(timeout) > 0) {
-                    throw new IllegalStateException(lag + " events still unconsumed after " + timeout);
+                    System.out.printf("Plenary bench: %d events still unconsumed after %s; measuring anyway%n",
+                            lag, timeout);
+                    return waited;
                 }
                 Thread.sleep(500);
             }

@@ -183,8 +183,9 @@ final class Report {
             - After P3 and the reminders, SMTP is stopped: the thousands of registration emails the load causes are
               recorded in notification-service's ledger and wait, instead of being sent while other services are
               measured on the same two cores.
-            - P5 registers in a meeting of its own (BENCH-SCALE): its first 1,000 registrations at a constant rate, then
-              the meeting filled as fast as the clients go, then the last 1,000 at the same rate.
+            - P5 registers in a meeting of its own (BENCH-SCALE): its first 1,000 registrations at a constant rate (at
+              most 100/s and at most half of P2's maximum, so that the service keeps up), then the meeting filled as
+              fast as the clients go, then the last 1,000 at the same rate.
             - P4: each service is started alone (the others already up) and timed to its first answered request; RSS is
               read from `/proc` after the load. The whole system is `./plenary-local --reset`, as the README starts it,
               with the time and the RSS it prints itself (the launcher's JVM includes the engines).
@@ -214,7 +215,8 @@ final class Report {
                 if (Double.isNaN(values[p])) {
                     continue;
                 }
-                double length = (width - labels - 80) * values[p] / scale;
+                // Logarithmic: a run queueing for seconds must not flatten the millisecond ones.
+                double length = (width - labels - 80) * Math.log1p(values[p]) / Math.log1p(scale);
                 int barY = y + p * 13;
                 svg.append("<rect x='").append(labels).append("' y='").append(barY).append("' width='")
                         .append(String.format("%.1f", Math.max(1, length))).append("' height='11' fill='")
@@ -226,7 +228,7 @@ final class Report {
         }
         svg.append("</svg>\n");
         return "<!doctype html>\n<html><head><meta charset='utf-8'><title>Plenary benchmark latencies</title></head>"
-                + "<body><h1>Latency percentiles per run (ms, linear scale)</h1>\n" + svg + "</body></html>\n";
+                + "<body><h1>Latency percentiles per run (ms, logarithmic scale)</h1>\n" + svg + "</body></html>\n";
     }
 
     private static String escape(String text) {
