@@ -245,7 +245,8 @@ public final class Benchmark {
         Map<String, Long> received = new HashMap<>();
         long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (received.size() < committed.size() && System.nanoTime() < until) {
-            received = firstReceipts(subject -> {
+            received = firstReceipts(message -> {
+                String subject = String.valueOf(message.getSubject());
                 int at = subject.indexOf("Benchmark P3 [");
                 return at < 0 ? null : subject.substring(at, at + "Benchmark P3 [000000]".length());
             });
@@ -462,12 +463,14 @@ public final class Benchmark {
         throw new IllegalStateException("notification-service still had emails to send after 5 minutes");
     }
 
-    /** The SMTP server's receipt time (ms) of the first copy of each message, keyed as {@code key} says. */
-    private Map<String, Long> firstReceipts(java.util.function.Function<String, String> keyOfSubject)
-            throws MessagingException {
+    /**
+     * The SMTP server's receipt time (ms) of the first copy of each message, under the key {@code keyOf} gives it
+     * (messages it gives no key are left out).
+     */
+    private Map<String, Long> firstReceipts(MessageKey keyOf) throws MessagingException {
         Map<String, Long> first = new HashMap<>();
         for (StoredMessage message : engines.mail().greenMail().getManagers().getImapHostManager().getAllMessages()) {
-            String key = keyOfSubject.apply(String.valueOf(message.getMimeMessage().getSubject()));
+            String key = keyOf.of(message.getMimeMessage());
             if (key != null) {
                 first.merge(key, message.getReceivedDate().getTime(), Math::min);
             }
@@ -475,15 +478,12 @@ public final class Benchmark {
         return first;
     }
 
+    private interface MessageKey {
+        String of(jakarta.mail.internet.MimeMessage message) throws MessagingException;
+    }
+
     private Map<String, Long> firstReceiptsById(List<String> messageIds) throws MessagingException {
         java.util.Set<String> wanted = new java.util.HashSet<>(messageIds);
-        Map<String, Long> first = new HashMap<>();
-        for (StoredMessage message : engines.mail().greenMail().getManagers().getImapHostManager().getAllMessages()) {
-            String id = message.getMimeMessage().getMessageID();
-            if (id != null && wanted.contains(id)) {
-                first.merge(id, message.getReceivedDate().getTime(), Math::min);
-            }
-        }
-        return first;
+        return firstReceipts(message -> wanted.contains(message.getMessageID()) ? message.getMessageID() : null);
     }
 }

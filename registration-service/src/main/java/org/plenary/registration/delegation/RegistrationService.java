@@ -66,14 +66,10 @@ public class RegistrationService {
                                String idempotencyKey) {
         MeetingCapacity capacity = capacities.lock(meetingId);
         String scope = IdempotencyKeys.scopeOf(caller);
-        Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
-                "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
+        Optional<Registered> earlier = replayOrRefuseTwice(meetingId, memberState, request, scope, idempotencyKey);
         if (earlier.isPresent()) {
-            return new Registered(participants.findById(UUID.fromString(earlier.get())), null, false);
+            return earlier.get();
         }
-        participants.registered(meetingId, request.email()).ifPresent(existing -> {
-            throw new AlreadyRegistered(existing);
-        });
         Delegation delegation = delegations.find(meetingId, memberState).orElseGet(() -> open(meetingId, memberState));
         Instant now = clock.instant();
         Participant participant = newParticipant(delegation, request, now);
@@ -121,14 +117,10 @@ public class RegistrationService {
             throw new NeedsTheMeetingLock();
         }
         String scope = IdempotencyKeys.scopeOf(caller);
-        Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
-                "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
+        Optional<Registered> earlier = replayOrRefuseTwice(meetingId, memberState, request, scope, idempotencyKey);
         if (earlier.isPresent()) {
-            return new Registered(participants.findById(UUID.fromString(earlier.get())), null, false);
+            return earlier.get();
         }
-        participants.registered(meetingId, request.email()).ifPresent(existing -> {
-            throw new AlreadyRegistered(existing);
-        });
         Participant participant = newParticipant(delegation.get(), request, clock.instant());
         participant.status = Participant.Status.ACTIVE;
         JoinLinks.Issued issued = links.issue();
@@ -160,6 +152,23 @@ public class RegistrationService {
         NeedsTheMeetingLock() {
             super("needs the meeting's lock", null, false, false);
         }
+    }
+
+    /**
+     * Claims the Idempotency-Key: the earlier result when it was used before; refuses a person already registered
+     * for the meeting; empty when the registration may go on.
+     */
+    private Optional<Registered> replayOrRefuseTwice(String meetingId, String memberState, RegisterRequest request,
+                                                     String scope, String idempotencyKey) {
+        Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
+                "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
+        if (earlier.isPresent()) {
+            return Optional.of(new Registered(participants.findById(UUID.fromString(earlier.get())), null, false));
+        }
+        participants.registered(meetingId, request.email()).ifPresent(existing -> {
+            throw new AlreadyRegistered(existing);
+        });
+        return Optional.empty();
     }
 
     private Participant newParticipant(Delegation delegation, RegisterRequest request, Instant now) {
