@@ -32,8 +32,12 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /** Someone registered (active or waiting) in the meeting under this address, whatever its case. */
     public Optional<Participant> registered(String meetingId, String email) {
-        return find("meetingId = ?1 and lower(email) = lower(?2) and status <> ?3", meetingId, email,
-                Participant.Status.CANCELLED).firstResultOptional();
+        // In SQL, with the status as a literal: the query is then exactly the unique index participant_email (whose
+        // condition is status <> 'CANCELLED'), which a bound status would not let a prepared statement's plan use.
+        return getEntityManager().createNativeQuery("select * from participant where meeting_id = ?1 "
+                        + "and lower(email) = lower(?2) and status <> 'CANCELLED' limit 1", Participant.class)
+                .setParameter(1, meetingId).setParameter(2, email).getResultStream().findFirst()
+                .map(Participant.class::cast);
     }
 
     public Optional<Participant> findByTokenHash(String hash) {

@@ -111,9 +111,9 @@ public class RegistrationService {
     @Transactional
     public Registered registerViewer(String meetingId, String memberState, RegisterRequest request, Caller caller,
                                      String idempotencyKey) {
-        Optional<MeetingCapacity> capacity = capacities.findByIdOptional(meetingId);
+        // The pool's room is checked by the UPDATE at the end (no meeting, or no room: the locked path decides).
         Optional<Delegation> delegation = delegations.find(meetingId, memberState);
-        if (capacity.isEmpty() || capacity.get().viewersUsed >= capacity.get().viewers || delegation.isEmpty()) {
+        if (delegation.isEmpty()) {
             throw new NeedsTheMeetingLock();
         }
         String scope = IdempotencyKeys.scopeOf(caller);
