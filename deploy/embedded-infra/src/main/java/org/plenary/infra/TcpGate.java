@@ -65,6 +65,11 @@ final class TcpGate implements AutoCloseable {
             try {
                 Socket client = socket.accept();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+                // A pass-through forwards each piece as it comes: with Nagle's algorithm on, a piece written while
+                // the last is unacknowledged waits for the peer's delayed ACK (40 ms here), and an SMTP client that
+                // writes an email line by line (Vert.x's) waited that long for every email.
+                client.setTcpNoDelay(true);
+                server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
                 pipe(client, server);
