@@ -55,7 +55,8 @@ public final class Benchmark {
 
     /** Everything a run measured, as the report and the JSON show it. */
     public record Results(Instant when, Plan plan, Map<String, String> machine, List<Measured> runs,
-                          List<Footprint> footprints, List<Target> targets, Map<String, Double> figures) {
+                          List<Footprint> footprints, List<CpuUse> cpu, List<Target> targets,
+                          Map<String, Double> figures) {
     }
 
     /** A service's start and memory: time to its first answered request, resident memory after the load. */
@@ -67,6 +68,7 @@ public final class Benchmark {
     private final Path work;
     private final ObjectMapper json = new ObjectMapper();
     private final List<Measured> runs = new ArrayList<>();
+    private final List<CpuUse> cpu = new ArrayList<>();
     private final Map<String, Double> figures = new LinkedHashMap<>();
     private Engines engines;
     private final List<ServiceProcess> processes = new ArrayList<>();
@@ -115,7 +117,7 @@ public final class Benchmark {
             stopSystem();
             wholeSystem();
             figures.put("benchmarkSeconds", (double) Duration.between(began, Instant.now()).toSeconds());
-            return new Results(began, plan, Report.machine(), runs, footprints, Report.targets(runs, footprints,
+            return new Results(began, plan, Report.machine(), runs, footprints, cpu, Report.targets(runs, footprints,
                     figures, plan), figures);
         } finally {
             stopSystem();
@@ -311,8 +313,14 @@ public final class Benchmark {
 
     private void submissionAgainstJdbc() throws Exception {
         awaitQuiet();
-        runs.add(JdbcBaseline.run(engines.postgres().jdbcUrl("contribution"), EmbeddedPostgresServer.USER,
-                EmbeddedPostgresServer.PASSWORD, plan.clients(), plan.warmupSeconds(), plan.seconds()));
+        String database = engines.postgres().jdbcUrl("contribution");
+        Map<String, Double> before = CpuUse.snapshot(pids());
+        Measured jdbc = JdbcBaseline.run(database, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+                plan.clients(), plan.warmupSeconds(), plan.seconds());
+        // The JDBC baseline warms up and measures in one go: its CPU over every transaction it committed.
+        accountCpu(jdbc.name() + " (with its warm-up)", before, JdbcBaseline.committed(database,
+                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD));
+        runs.add(jdbc);
         Load.Endpoint submit = new Load.Endpoint("http://127.0.0.1:8082", "/meetings/" + MEETING + "/contributions",
                 contribution("#{state}", "Benchmark contribution #{n}"), 201);
         load.run("warm-up contribution", submit, Load.Model.closed(plan.clients()), plan.warmupSeconds());
@@ -322,9 +330,23 @@ public final class Benchmark {
     private Measured measure(String name, Load.Endpoint endpoint, Load.Model model) throws Exception {
         awaitQuiet();
         System.out.println("Plenary bench: " + name + " (" + model.describe() + ", " + plan.seconds() + " s)...");
+        Map<String, Double> before = CpuUse.snapshot(pids());
         Measured measured = load.run(name, endpoint, model, plan.seconds());
+        accountCpu(name, before, measured.count() - measured.failed());
         runs.add(measured);
         return measured;
+    }
+
+    /** The CPU the run cost, counted once every service has consumed the events it caused. */
+    private void accountCpu(String name, Map<String, Double> before, long operations) throws Exception {
+        awaitQuiet();
+        cpu.add(CpuUse.between(name, before, CpuUse.snapshot(pids()), operations));
+    }
+
+    private Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        processes.forEach(process -> pids.put(process.service().name(), process.pid()));
+        return pids;
     }
 
     // ---- P4: footprints after the load --------------------------------------------------------------------------
@@ -359,11 +381,17 @@ public final class Benchmark {
         int target = plan.scaleRegistrations() - plan.scaleWindow();
         long filled = viewers(SCALE_MEETING);
         long fillBegan = System.nanoTime();
+        // One run of as many requests as are missing, as fast as the clients go; again for any that failed.
         while (filled < target) {
-            System.out.printf("Plenary bench: P5, %,d of %,d registered...%n", filled, target);
-            int seconds = (int) Math.max(2, Math.min(60, (target - filled) / 400));
-            load.run("P5 fill " + filled, register, Load.Model.closed(plan.clients()), seconds);
+            System.out.printf("Plenary bench: P5, %,d of %,d registered, filling...%n", filled, target);
+            long before = filled;
+            Map<String, Double> cpuBefore = CpuUse.snapshot(pids());
+            load.run("P5 fill from " + filled, register, Load.Model.closed(plan.clients(), target - filled), 0);
             filled = viewers(SCALE_MEETING);
+            accountCpu("P5 fill (from " + before + " to " + filled + ")", cpuBefore, filled - before);
+            if (filled == before) {
+                throw new IllegalStateException("P5: the fill registered nobody; see Gatling's log in " + work);
+            }
         }
         figures.put("scaleFillSeconds", (System.nanoTime() - fillBegan) / 1e9);
         figures.put("scaleRegisteredBeforeLastWindow", (double) filled);

@@ -29,6 +29,16 @@ final class JdbcBaseline {
     private JdbcBaseline() {
     }
 
+    /** Every submission the last run committed, its warm-up included (its rows stay until the next run). */
+    static long committed(String jdbcUrl, String user, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+             Statement sql = connection.createStatement();
+             ResultSet count = sql.executeQuery("select count(*) from bench.contribution")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
     static Measured run(String jdbcUrl, String user, String password, int clients, int warmupSeconds, int seconds)
             throws Exception {
         UUID itemId;

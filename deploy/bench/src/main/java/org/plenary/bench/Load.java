@@ -22,19 +22,30 @@ final class Load {
     record Endpoint(String baseUrl, String path, String body, int status) {
     }
 
-    /** Closed: a number of clients, each waiting for its answer; open: a constant number of arrivals a second. */
-    record Model(boolean open, double value) {
+    /**
+     * Closed: a number of clients, each waiting for its answer, for a time or for a number of requests in all
+     * ({@code requests} > 0); open: a constant number of arrivals a second.
+     */
+    record Model(boolean open, double value, long requests) {
 
         static Model closed(int clients) {
-            return new Model(false, clients);
+            return new Model(false, clients, 0);
+        }
+
+        static Model closed(int clients, long requests) {
+            return new Model(false, clients, requests);
         }
 
         static Model open(double perSecond) {
-            return new Model(true, perSecond);
+            return new Model(true, perSecond, 0);
         }
 
         String describe() {
-            return open ? String.format("open, %.0f/s", value) : String.format("closed, %d clients", (int) value);
+            if (open) {
+                return String.format("open, %.0f/s", value);
+            }
+            String clients = String.format("closed, %d clients", (int) value);
+            return requests > 0 ? clients + String.format(", %,d requests", requests) : clients;
         }
     }
 
@@ -53,6 +64,7 @@ final class Load {
         this.delegations = delegations;
     }
 
+    /** @param seconds how long, unless the model counts its requests */
     Measured run(String name, Endpoint endpoint, Model model, int seconds) throws IOException, InterruptedException {
         Files.createDirectories(results);
         Path loadModule = home.resolve("deploy/bench/load/target");
@@ -69,7 +81,11 @@ final class Load {
         settings.put("model", model.open() ? "open" : "closed");
         settings.put(model.open() ? "rate" : "concurrency", model.open() ? String.valueOf(model.value())
                 : String.valueOf((int) model.value()));
-        settings.put("seconds", String.valueOf(seconds));
+        if (model.requests() > 0) {
+            settings.put("requests", String.valueOf(model.requests()));
+        } else {
+            settings.put("seconds", String.valueOf(seconds));
+        }
         // Request numbers never repeat within a benchmark, so no two runs register the same person.
         settings.put("first", String.valueOf(nextNumber));
         nextNumber += 10_000_000;

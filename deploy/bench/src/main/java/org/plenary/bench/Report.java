@@ -149,10 +149,33 @@ final class Report {
                     .append(Target.format(footprint.firstRequestSeconds())).append(" | ")
                     .append(Target.format(footprint.rssMegabytes())).append(" |\n");
         }
+        md.append(cpuTable(results.cpu()));
         md.append("\n## Other figures\n\n| figure | value |\n|---|---|\n");
         results.figures().forEach((key, value) -> md.append("| ").append(key).append(" | ")
                 .append(Target.format(value)).append(" |\n"));
         md.append(METHOD);
+        return md.toString();
+    }
+
+    /** CPU milliseconds per operation, a row per run, a column per process. */
+    private static String cpuTable(List<CpuUse> cpu) {
+        if (cpu.isEmpty()) {
+            return "";
+        }
+        List<String> processes = List.copyOf(cpu.get(0).millisPerOperation().keySet());
+        StringBuilder md = new StringBuilder("\n## Where the CPU goes\n\nCPU milliseconds per completed operation, "
+                + "by process, from the run's start until every service had consumed the events it caused. The "
+                + "machine's two cores give 2,000 CPU milliseconds a second: a run's throughput cannot exceed "
+                + "2,000 ÷ its total.\n\n| run | " + String.join(" | ", processes) + " |\n|---|"
+                + "---|".repeat(processes.size()) + "\n");
+        for (CpuUse run : cpu) {
+            md.append("| ").append(run.run()).append(" | ");
+            for (String process : processes) {
+                md.append(Target.format(run.millisPerOperation().getOrDefault(process, Double.NaN))).append(" | ");
+            }
+            md.setLength(md.length() - 1);
+            md.append('\n');
+        }
         return md.toString();
     }
 
@@ -168,7 +191,8 @@ final class Report {
               *Closed* (a fixed number of clients, each sending when answered) gives the maximum throughput; *open*
               (a constant arrival rate) gives latencies with queueing included, so coordinated omission cannot hide it.
               Each endpoint is warmed up first; each Gatling run's own HTML report stays in
-              `deploy/bench/target/run/gatling/`.
+              `deploy/bench/target/run/gatling/`. A request unanswered after 10 s counts as failed (Gatling's
+              request timeout, set in deploy/bench/load's gatling.conf).
             - Baselines in the same run, on the same machine: the bare service (deploy/bench/bare-service: the same
               path, roles, validation and JSON as registration, nothing behind it); the JDBC transaction a submission
               commits (its four inserts, in copies of the tables, one connection per client, the same concurrency);
@@ -185,7 +209,11 @@ final class Report {
               measured on the same two cores.
             - P5 registers in a meeting of its own (BENCH-SCALE): its first 1,000 registrations at a constant rate (at
               most 100/s and at most half of P2's maximum, so that the service keeps up), then the meeting filled as
-              fast as the clients go, then the last 1,000 at the same rate.
+              fast as the clients go (one Gatling run of exactly the registrations missing), then the last 1,000 at
+              the same rate.
+            - Where the CPU goes: each process's CPU time (`/proc/<pid>/stat`) before a run and after it, once every
+              service has consumed the events the run caused; PostgreSQL is all its processes, the benchmark's own
+              JVM holds Kafka and GreenMail, and Gatling is counted from the benchmark's finished child processes.
             - P4: each service is started alone (the others already up) and timed to its first answered request; RSS is
               read from `/proc` after the load. The whole system is `./plenary-local --reset`, as the README starts it,
               with the time and the RSS it prints itself (the launcher's JVM includes the engines).

@@ -39,6 +39,14 @@ class BenchmarkSmokeTest {
             assertThat(run.failed()).as(run.name() + ": every request answered as expected").isZero();
             assertThat(run.p99()).as(run.name() + ": a p99").isNotNaN();
         }
+        assertThat(results.cpu()).extracting(CpuUse::run).anySatisfy(n -> assertThat(n).startsWith("P1"))
+                .anySatisfy(n -> assertThat(n).startsWith("P2 registration POST, max"))
+                .anySatisfy(n -> assertThat(n).startsWith("P5 fill"));
+        assertThat(results.cpu()).filteredOn(c -> c.run().startsWith("P2 registration POST, max")).singleElement()
+                .satisfies(c -> assertThat(c.millisPerOperation().get("registration-service"))
+                        .as("registration's own CPU per registration").isPositive())
+                .satisfies(c -> assertThat(c.millisPerOperation().get("total"))
+                        .isGreaterThan(c.millisPerOperation().get("registration-service")));
         assertThat(results.figures().get("reminders")).as("each state's reminder received by SMTP")
                 .isEqualTo(193.0);
         assertThat(results.figures().get("scaleRegistered")).as("P5's meeting filled to its size and beyond")
@@ -51,7 +59,7 @@ class BenchmarkSmokeTest {
                 .isNotNaN());
 
         String markdown = Files.readString(out.resolve("benchmarks.md"));
-        assertThat(markdown).contains("## Targets", "## Runs", "P5 reminders", "smoke run");
+        assertThat(markdown).contains("## Targets", "## Runs", "## Where the CPU goes", "P5 reminders", "smoke run");
         JsonNode json = new ObjectMapper().readTree(out.resolve("benchmarks/results.json").toFile());
         assertThat(json.get("runs")).hasSize(results.runs().size());
         assertThat(Files.readString(out.resolve("benchmarks/latency.html"))).contains("<svg", "P3 submission");

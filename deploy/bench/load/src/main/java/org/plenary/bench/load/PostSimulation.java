@@ -1,5 +1,6 @@
 package org.plenary.bench.load;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -10,9 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -27,7 +30,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   and {@code #{token}} come from the CSV {@code bench.delegations} (state,token; used in turn) and {@code #{n}} is
  *   the request's number, unique in the run, so every request registers or submits something new;</li>
  *   <li>{@code bench.model} ({@code closed} or {@code open}), {@code bench.concurrency} or {@code bench.rate},
- *   {@code bench.seconds}, {@code bench.status}.</li>
+ *   {@code bench.seconds}, {@code bench.status};</li>
+ *   <li>or, closed, {@code bench.requests} instead of {@code bench.seconds}: that many requests in all, shared among
+ *   the clients (to fill a meeting to a given size in one run).</li>
  * </ul>
  */
 public class PostSimulation extends Simulation {
@@ -49,8 +54,7 @@ public class PostSimulation extends Simulation {
             // A member state's IT system keeps its connections open: one pool for all the virtual users.
             .shareConnections();
 
-    private final ScenarioBuilder scenario = scenario(setting("name"))
-            .feed(csv(setting("delegations")).circular())
+    private final ChainBuilder post = feed(csv(setting("delegations")).circular())
             .feed(numbers)
             .exec(http(setting("name")).post(setting("path"))
                     .header("Authorization", "Bearer #{token}")
@@ -58,13 +62,22 @@ public class PostSimulation extends Simulation {
                     .check(status().is(Integer.parseInt(setting("status")))));
 
     {
-        int seconds = Integer.parseInt(setting("seconds"));
-        if (setting("model").equals("open")) {
-            setUp(scenario.injectOpen(constantUsersPerSec(Double.parseDouble(setting("rate"))).during(seconds)))
+        if (System.getProperty("bench.requests") != null) {
+            int clients = Integer.parseInt(setting("concurrency"));
+            long requests = Long.parseLong(setting("requests"));
+            AtomicLong left = new AtomicLong(requests);
+            // Each client takes the next request while any is left, so the total is exact whatever their speeds.
+            ScenarioBuilder counted = scenario(setting("name"))
+                    .asLongAs(session -> left.getAndDecrement() > 0).on(post);
+            setUp(counted.injectOpen(atOnceUsers(clients))).protocols(protocol);
+        } else if (setting("model").equals("open")) {
+            setUp(scenario(setting("name")).exec(post).injectOpen(constantUsersPerSec(
+                    Double.parseDouble(setting("rate"))).during(Integer.parseInt(setting("seconds")))))
                     .protocols(protocol);
         } else {
-            setUp(scenario.injectClosed(constantConcurrentUsers(Integer.parseInt(setting("concurrency")))
-                    .during(seconds))).protocols(protocol);
+            setUp(scenario(setting("name")).exec(post).injectClosed(constantConcurrentUsers(
+                    Integer.parseInt(setting("concurrency"))).during(Integer.parseInt(setting("seconds")))))
+                    .protocols(protocol);
         }
     }
 }
