@@ -190,7 +190,8 @@ final class Report {
               tokens in turn and one shared connection pool (a member state's system keeps its connections).
               *Closed* (a fixed number of clients, each sending when answered) gives the maximum throughput; *open*
               (a constant arrival rate) gives latencies with queueing included, so coordinated omission cannot hide it.
-              Each endpoint is warmed up first; each Gatling run's own HTML report stays in
+              Each endpoint is warmed up first (15 s, closed); a closed run lasts 20 s, an open run 10 s (above a
+              service's capacity an open run only adds to its queue); each Gatling run's own HTML report stays in
               `deploy/bench/target/run/gatling/`. A request unanswered after 10 s counts as failed (Gatling's
               request timeout, set in deploy/bench/load's gatling.conf).
             - Baselines in the same run, on the same machine: the bare service (deploy/bench/bare-service: the same
