@@ -99,7 +99,9 @@ class ReminderPlannerTest {
         planner.plan();
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/reminders")
                 .then().body("[2].state", equalTo("EXPIRED"));
-        assertThat(reminders(focal, "[" + meeting + "]")).isEqualTo(3);
+        // Contribution reminders only: the meeting's speaker reminder (3 days before it starts, to a state without
+        // speakers) is due now too, and may or may not have reached the mailbox yet.
+        assertThat(reminders(focal, "[" + meeting + "] Contributions are due")).isEqualTo(3);
     }
 
     @Test
