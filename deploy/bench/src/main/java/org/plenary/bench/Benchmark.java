@@ -3,8 +3,10 @@ package org.plenary.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.plenary.infra.DevKeys;
 import org.plenary.infra.EmbeddedPostgresServer;
 import org.plenary.infra.Engines;
@@ -16,6 +18,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,6 +81,7 @@ public final class Benchmark {
     private final ObjectMapper json = new ObjectMapper();
     private final List<Measured> runs = new ArrayList<>();
     private final List<CpuUse> cpu = new ArrayList<>();
+    private Map<String, String> engineVersions = Map.of();
     private final Map<String, Double> figures = new LinkedHashMap<>();
     private Engines engines;
     private final List<ServiceProcess> processes = new ArrayList<>();
@@ -105,6 +113,7 @@ public final class Benchmark {
         Files.createDirectories(work);
         try {
             startSystem();
+            engineVersions = engineVersions();
             Path delegations = writeDelegations();
             load = new Load(home, work.resolve("gatling"), delegations);
             prepare();
@@ -122,7 +131,7 @@ public final class Benchmark {
             stopSystem();
             wholeSystem();
             figures.put("benchmarkSeconds", (double) Duration.between(began, Instant.now()).toSeconds());
-            return new Results(began, plan, Report.machine(), runs, footprints, cpu, Report.targets(runs, footprints,
+            return new Results(began, plan, Report.machine(engineVersions), runs, footprints, cpu, Report.targets(runs, footprints,
                     figures, plan), figures);
         } finally {
             stopSystem();
@@ -144,6 +153,22 @@ public final class Benchmark {
         bare.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", engines.keys().publicKeyFile().toUri().toString());
         bare.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
         start(BARE, home.resolve("deploy/bench/bare-service/target/quarkus-app/quarkus-run.jar"), bare, logs);
+    }
+
+    /** PostgreSQL's as the server says, Kafka's and GreenMail's as run here, Gatling's as the load module has it. */
+    private Map<String, String> engineVersions() throws SQLException {
+        Map<String, String> versions = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(engines.postgres().jdbcUrl("contribution"),
+                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+             Statement sql = connection.createStatement();
+             ResultSet version = sql.executeQuery("show server_version")) {
+            version.next();
+            versions.put("postgresql", version.getString(1));
+        }
+        versions.put("kafka", AppInfoParser.getVersion());
+        versions.put("greenmail", Report.jarVersion(GreenMail.class, "greenmail"));
+        versions.put("gatling", Report.jarVersion(home.resolve("deploy/bench/load/target/lib"), "gatling-core"));
+        return versions;
     }
 
     private void start(PlenaryLocal.Service service, Path jar, Map<String, String> environment, Path logs)

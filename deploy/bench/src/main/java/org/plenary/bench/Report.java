@@ -78,7 +78,8 @@ final class Report {
                 .orElseThrow(() -> new IllegalStateException("No run named " + prefix));
     }
 
-    static Map<String, String> machine() {
+    /** @param engines the versions of what the system ran on and the load came from, added at the end */
+    static Map<String, String> machine(Map<String, String> engines) {
         Map<String, String> machine = new LinkedHashMap<>();
         machine.put("cpus", String.valueOf(Runtime.getRuntime().availableProcessors()));
         machine.put("cpu", firstLine("/proc/cpuinfo", "model name"));
@@ -87,7 +88,28 @@ final class Report {
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("quarkus", "3.33.2");
         machine.put("serviceJvmOptions", String.join(" ", Benchmark.PRODUCTION_JVM_OPTIONS));
+        machine.putAll(engines);
         return machine;
+    }
+
+    /** The version in the name of the jar that holds {@code type} ({@code greenmail-2.1.13.jar}: 2.1.13). */
+    static String jarVersion(Class<?> type, String artifact) {
+        String jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath()).getFileName()
+                .toString();
+        return jar.startsWith(artifact + "-") ? jar.substring(artifact.length() + 1, jar.length() - ".jar".length())
+                : "?";
+    }
+
+    /** The version in the name of {@code <artifact>-<version>.jar} in a folder of jars, such as the load module's. */
+    static String jarVersion(Path folder, String artifact) {
+        try (Stream<Path> jars = Files.list(folder)) {
+            return jars.map(jar -> jar.getFileName().toString())
+                    .filter(jar -> jar.matches(java.util.regex.Pattern.quote(artifact) + "-\\d.*\\.jar"))
+                    .map(jar -> jar.substring(artifact.length() + 1, jar.length() - ".jar".length()))
+                    .findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String firstLine(String file, String key) {

@@ -47,6 +47,9 @@ class BenchmarkSmokeTest {
                         .as("registration's own CPU per registration").isPositive())
                 .satisfies(c -> assertThat(c.millisPerOperation().get("total"))
                         .isGreaterThan(c.millisPerOperation().get("registration-service")));
+        for (String engine : List.of("java", "quarkus", "postgresql", "kafka", "greenmail", "gatling")) {
+            assertThat(results.machine().get(engine)).as(engine + "'s version").isNotBlank().isNotEqualTo("?");
+        }
         assertThat(results.figures().get("reminders")).as("each state's reminder received by SMTP")
                 .isEqualTo(193.0);
         assertThat(results.figures().get("scaleRegistered")).as("P5's meeting filled to its size and beyond")
