@@ -37,6 +37,8 @@ final class LocalRun implements AutoCloseable {
     static final Path ROOT = Path.of(System.getProperty("plenary.root", "../..")).toAbsolutePath().normalize();
     static final List<Integer> PORTS = List.of(8081, 8082, 8083, 8084, 8090, 15432, 19092, 2525, 1143);
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    /** The last line of the summary the launcher prints when it is ready. */
+    private static final String SUMMARY_END = "Ctrl-C stops everything";
 
     private final Process launcher;
     private final Path data;
@@ -81,9 +83,12 @@ final class LocalRun implements AutoCloseable {
     private void read(CompletableFuture<Void> ready) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(launcher.getInputStream(),
                 StandardCharsets.UTF_8))) {
+            boolean reportedReady = false;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 output.add(line);
-                if (line.startsWith("Plenary is ready")) {
+                reportedReady |= line.startsWith("Plenary is ready");
+                // Ready once the whole summary is printed (its last line), so a test reads all of it.
+                if (reportedReady && line.contains(SUMMARY_END)) {
                     ready.complete(null);
                 }
             }
