@@ -131,8 +131,8 @@ public final class Benchmark {
             stopSystem();
             wholeSystem();
             figures.put("benchmarkSeconds", (double) Duration.between(began, Instant.now()).toSeconds());
-            return new Results(began, plan, Report.machine(engineVersions), runs, footprints, cpu, Report.targets(runs, footprints,
-                    figures, plan), figures);
+            return new Results(began, plan, Report.machine(engineVersions), runs, footprints, cpu,
+                    Report.targets(runs, footprints, figures, plan), figures);
         } finally {
             stopSystem();
         }

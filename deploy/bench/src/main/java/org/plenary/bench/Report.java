@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Writes a run's results: {@code benchmarks.md}, {@code benchmarks/results.json}, {@code benchmarks/latency.html}. */
@@ -96,20 +98,23 @@ final class Report {
     static String jarVersion(Class<?> type, String artifact) {
         String jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath()).getFileName()
                 .toString();
-        return jar.startsWith(artifact + "-") ? jar.substring(artifact.length() + 1, jar.length() - ".jar".length())
-                : "?";
+        return versionIn(jar, artifact).orElse("?");
     }
 
     /** The version in the name of {@code <artifact>-<version>.jar} in a folder of jars, such as the load module's. */
     static String jarVersion(Path folder, String artifact) {
         try (Stream<Path> jars = Files.list(folder)) {
-            return jars.map(jar -> jar.getFileName().toString())
-                    .filter(jar -> jar.matches(java.util.regex.Pattern.quote(artifact) + "-\\d.*\\.jar"))
-                    .map(jar -> jar.substring(artifact.length() + 1, jar.length() - ".jar".length()))
+            return jars.map(jar -> versionIn(jar.getFileName().toString(), artifact)).flatMap(Optional::stream)
                     .findFirst().orElse("?");
         } catch (IOException e) {
             return "?";
         }
+    }
+
+    private static Optional<String> versionIn(String jar, String artifact) {
+        return jar.matches(Pattern.quote(artifact) + "-\\d.*\\.jar")
+                ? Optional.of(jar.substring(artifact.length() + 1, jar.length() - ".jar".length()))
+                : Optional.empty();
     }
 
     private static String firstLine(String file, String key) {
