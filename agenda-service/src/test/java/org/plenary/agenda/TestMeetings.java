@@ -3,7 +3,7 @@ package org.plenary.agenda;
 import io.restassured.http.ContentType;
 import org.plenary.infra.Engines;
 
-import java.util.UUID;
+import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 
@@ -15,7 +15,7 @@ public final class TestMeetings {
 
     /** A new meeting in Geneva, starting 9 June 2020, contributions due by 2 June 2020; returns its id. */
     public static String create(String idPrefix) {
-        String id = idPrefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = UniqueIds.id(idPrefix);
         given().auth().oauth2(Engines.shared().tokens().secretariat()).contentType(ContentType.JSON).body("""
                         {"id": "%s", "title": {"en": "Rehearsal"}, "timeZone": "Europe/Zurich",
                          "startsOn": "2020-06-09", "contributionDeadlineDate": "2020-06-02",

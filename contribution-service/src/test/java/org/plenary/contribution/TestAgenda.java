@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -34,7 +35,7 @@ public final class TestAgenda {
 
     /** A meeting in Europe/Zurich whose contribution deadline is the instant given. */
     public static String meeting(Instant deadline) {
-        String id = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = UniqueIds.id("T");
         publish(MeetingScheduled.TYPE, id, new MeetingScheduled(id, Map.of("en", "Test consultation"),
                 "Europe/Zurich", LocalDate.of(2020, 6, 9), deadline,
                 new MeetingScheduled.Mailboxes("contributions@itu.example.org", "sg-registration@itu.example.org",

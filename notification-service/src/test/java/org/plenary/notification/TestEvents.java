@@ -22,7 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
+import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -50,7 +50,7 @@ public final class TestEvents {
 
     /** A meeting of its own, with mailboxes of its own, known to the service when this returns. */
     public static String meeting(Instant deadline, LocalDate startsOn) {
-        String id = "N" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = UniqueIds.id("N");
         String domain = id.toLowerCase() + ".example.org";
         publish(Topics.AGENDA, id, envelope(MeetingScheduled.TYPE, "agenda-service", id,
                 new MeetingScheduled(id, Map.of("en", "Test consultation", "fr", "Consultation d'essai"),
@@ -67,9 +67,9 @@ public final class TestEvents {
         return name + "@" + meetingId.toLowerCase() + ".example.org";
     }
 
-    /** A made-up state code of its own (the service does not check codes), so tests do not share contacts. */
+    /** A made-up state code, never drawn twice (the service does not check codes), so tests do not share contacts. */
     public static String state() {
-        return "Z" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4).toUpperCase();
+        return UniqueIds.letters('Z');
     }
 
     /** Announces the state's contact persons (address, language pairs) and waits until the service has them. */

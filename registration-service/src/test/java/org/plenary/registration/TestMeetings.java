@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -37,7 +38,7 @@ public final class TestMeetings {
     }
 
     public static String meeting(int speakers, int viewers) {
-        String id = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = UniqueIds.id("R");
         publish(MeetingScheduled.TYPE, id, new MeetingScheduled(id, Map.of("en", "Test consultation"),
                 "Europe/Zurich", LocalDate.of(2020, 6, 9), Instant.parse("2020-06-02T22:00:00Z"),
                 new MeetingScheduled.Mailboxes("contributions@itu.example.org", "sg-registration@itu.example.org",

@@ -10,7 +10,7 @@ import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
 
 import java.time.Duration;
-import java.util.UUID;
+import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -38,7 +38,7 @@ class MeetingResourceTest {
 
     @Test
     void theSecretariatCreatesAMeetingAndItIsAnnounced() {
-        String id = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = UniqueIds.id("T");
         given().auth().oauth2(secretariat).contentType(ContentType.JSON).body(meeting(id, "Asia/Tokyo"))
                 .when().post("/meetings")
                 .then().statusCode(201)

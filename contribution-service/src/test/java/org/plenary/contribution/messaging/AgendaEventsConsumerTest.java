@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class AgendaEventsConsumerTest {
     private final String token = Engines.shared().tokens().memberState("BRA");
 
     private String meetingId() {
-        return "M" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return UniqueIds.id("M");
     }
 
     private EventEnvelope envelope(String type, String meetingId, Object data) {
