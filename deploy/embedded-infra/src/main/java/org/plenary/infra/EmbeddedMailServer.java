@@ -5,19 +5,22 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * GreenMail: a real SMTP server that accepts every recipient, with IMAP so tests and people can read each mailbox.
- * A recipient's IMAP login and password are both its address.
+ * GreenMail: a real SMTP server, with IMAP so tests and people can read each mailbox. It accepts every recipient
+ * unless told to refuse one ({@link #refuseRecipient}). A recipient's IMAP login and password are both its address.
  */
 public final class EmbeddedMailServer implements AutoCloseable {
 
     private final GreenMail greenMail;
     private final TcpGate smtpGate;
+    private final SmtpRefusals refusals;
     private final int smtpPort;
     private final int imapPort;
 
-    private EmbeddedMailServer(GreenMail greenMail, TcpGate smtpGate, int smtpPort, int imapPort) {
+    private EmbeddedMailServer(GreenMail greenMail, TcpGate smtpGate, SmtpRefusals refusals, int smtpPort,
+                               int imapPort) {
         this.greenMail = greenMail;
         this.smtpGate = smtpGate;
+        this.refusals = refusals;
         this.smtpPort = smtpPort;
         this.imapPort = imapPort;
     }
@@ -36,9 +39,23 @@ public final class EmbeddedMailServer implements AutoCloseable {
                 new ServerSetup(behindGate, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
-        TcpGate gate = new TcpGate(smtp, behindGate);
+        SmtpRefusals refusals = new SmtpRefusals();
+        TcpGate gate = new TcpGate(smtp, behindGate, refusals);
         gate.open();
-        return new EmbeddedMailServer(greenMail, gate, smtp, imap);
+        return new EmbeddedMailServer(greenMail, gate, refusals, smtp, imap);
+    }
+
+    /**
+     * From now on the SMTP server answers {@code RCPT TO} for this address with {@code reply}, as a relay does:
+     * {@code "550 5.1.1 No such mailbox"} refuses it for good, {@code "451 4.3.0 Try again later"} for now.
+     */
+    public void refuseRecipient(String address, String reply) {
+        refusals.refuse(address, reply);
+    }
+
+    /** The address is accepted again. */
+    public void acceptRecipient(String address) {
+        refusals.accept(address);
     }
 
     /** SMTP goes away: connections are refused (and open ones cut) until {@link #startSmtp()}. */

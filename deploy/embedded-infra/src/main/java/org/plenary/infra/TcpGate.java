@@ -13,18 +13,26 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP pass-through that can be closed and opened again on the same port: how a test (or a rehearsal) takes the
  * SMTP server away and brings it back without losing what it has received. Closed, it refuses connections and cuts
- * the open ones, as a server that went down would.
+ * the open ones, as a server that went down would. What the client sends goes through a {@link ClientStream}, which
+ * may answer some of it itself (see {@link SmtpRefusals}).
  */
 final class TcpGate implements AutoCloseable {
 
+    /** Forwards a client's bytes to the server, or answers the client itself. */
+    interface ClientStream {
+        void forward(InputStream fromClient, OutputStream toServer, OutputStream toClient) throws IOException;
+    }
+
     private final int port;
     private final int target;
+    private final ClientStream clientStream;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
 
-    TcpGate(int port, int target) {
+    TcpGate(int port, int target, ClientStream clientStream) {
         this.port = port;
         this.target = target;
+        this.clientStream = clientStream;
     }
 
     synchronized void open() {
@@ -72,18 +80,22 @@ final class TcpGate implements AutoCloseable {
                 server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
-                pipe(client, server);
-                pipe(server, client);
+                pipe(client, server, (in, out) -> clientStream.forward(in, out, client.getOutputStream()));
+                pipe(server, client, InputStream::transferTo);
             } catch (IOException e) {
                 // Closed while accepting, or the target refused: the client sees its connection end.
             }
         }
     }
 
-    private void pipe(Socket from, Socket to) {
+    private interface Copy {
+        void copy(InputStream in, OutputStream out) throws IOException;
+    }
+
+    private void pipe(Socket from, Socket to, Copy copy) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                copy.copy(in, out);
             } catch (IOException e) {
                 // One side went away.
             } finally {

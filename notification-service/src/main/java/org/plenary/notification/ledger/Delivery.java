@@ -10,6 +10,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,10 @@ import java.util.UUID;
 public class Delivery {
 
     public enum Status { PENDING, SENT, FAILED, DEAD }
+
+    /** A recipient the SMTP server would not take, and what it said (e.g. "550 5.1.1 No such mailbox"). */
+    public record Refusal(String address, String reply) {
+    }
 
     @Id
     public UUID id;
@@ -48,6 +53,16 @@ public class Delivery {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "missing_recipients", nullable = false)
     public List<String> missingRecipients;
+
+    /** The addresses that accepted the email so far; a retry writes only to the others. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "delivered_to", nullable = false)
+    public List<String> deliveredTo = new ArrayList<>();
+
+    /** The addresses the SMTP server refused for good, with its reply: never tried again. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "refused_recipients", nullable = false)
+    public List<Refusal> refused = new ArrayList<>();
 
     @Column(nullable = false)
     public String subject;
@@ -91,4 +106,11 @@ public class Delivery {
     /** A reminder sent after its time (the service was down when it was due). */
     @Column(nullable = false)
     public boolean late;
+
+    /** Every address written to: To, then Cc. */
+    public List<String> recipients() {
+        List<String> all = new ArrayList<>(to);
+        all.addAll(cc);
+        return all;
+    }
 }

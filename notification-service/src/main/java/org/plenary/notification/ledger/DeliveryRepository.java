@@ -3,6 +3,7 @@ package org.plenary.notification.ledger;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,15 +19,15 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     }
 
     /**
-     * The oldest deliveries not yet sent, locked for this transaction; rows another replica is sending are skipped.
-     * Oldest first, so a backlog drains in the order it was recorded.
+     * The oldest unsent row whose next attempt is due and that no other replica holds, locked until the transaction
+     * ends. A row waiting for its retry holds back nothing: the rows behind it are due as they were recorded.
      */
     @SuppressWarnings("unchecked")
-    /** The oldest unsent row that no other replica holds, locked until the transaction ends. */
-    public Optional<Delivery> lockOldestUnsent() {
+    public Optional<Delivery> lockNextDue(Instant now) {
         return getEntityManager().createNativeQuery("""
-                        select * from delivery where status in ('PENDING', 'FAILED')
+                        select * from delivery where status in ('PENDING', 'FAILED') and next_attempt_at <= :now
                         order by seq limit 1 for update skip locked""", Delivery.class)
+                .setParameter("now", now)
                 .getResultStream().findFirst();
     }
 }

@@ -49,17 +49,29 @@ public class DeliveryResource {
 
     @Schema(name = "Delivery")
     public record DeliveryView(UUID id, String kind, String meetingId, String language, List<String> to,
-                               List<String> cc, List<String> missingRecipients, String subject, String status,
+                               List<String> cc, List<String> missingRecipients,
+                               @Schema(description = "The addresses that accepted the email so far")
+                               List<String> deliveredTo,
+                               @Schema(description = "Addresses the SMTP server refused for good, with its reply; "
+                                       + "the others still get the email") List<RefusedRecipient> refused,
+                               String subject, String status,
                                int attempts, String lastError, String messageId, Instant createdAt, Instant sentAt,
                                UUID sourceEventId, UUID resendOf, boolean late,
                                @Schema(description = "Only when reading one delivery") String text,
                                @Schema(description = "Only when reading one delivery") String html) {
 
         static DeliveryView of(Delivery d, boolean content) {
-            return new DeliveryView(d.id, d.kind, d.meetingId, d.language, d.to, d.cc, d.missingRecipients, d.subject,
+            return new DeliveryView(d.id, d.kind, d.meetingId, d.language, d.to, d.cc, d.missingRecipients,
+                    d.deliveredTo, d.refused.stream().map(r -> new RefusedRecipient(r.address(), r.reply())).toList(),
+                    d.subject,
                     d.status.name(), d.attempts, d.lastError, d.messageId, d.createdAt, d.sentAt, d.sourceEventId,
                     d.resendOf, d.late, content ? d.textBody : null, content ? d.htmlBody : null);
         }
+    }
+
+    @Schema(name = "RefusedRecipient")
+    public record RefusedRecipient(@Schema(example = "nobody@example.org") String address,
+                                   @Schema(example = "550 5.1.1 No such mailbox") String reply) {
     }
 
     @Schema(name = "DeliveryPage")

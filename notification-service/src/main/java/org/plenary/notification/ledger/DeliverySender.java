@@ -1,7 +1,5 @@
 package org.plenary.notification.ledger;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -13,18 +11,28 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
- * Sends the ledger's unsent rows in the order they were recorded, one transaction per email: it locks the oldest
- * unsent row (another replica skips it), sends it over SMTP and marks it sent before committing, so a crash can leave
- * at most the one email in flight to be sent again (with the same Message-ID). A failure is retried with exponential
- * backoff and jitter, and stops the drain: while SMTP is failing nothing newer is tried, so when it returns the
- * backlog drains in the order it was recorded. Woken after every commit that recorded an email, and every second for
- * retries.
+ * Sends the ledger's unsent rows, one transaction per email: it locks the oldest row whose next attempt is due
+ * (another replica skips it), writes it to each recipient not yet written to ({@link SmtpTransactions}) and records
+ * each answer before committing, so a crash can leave at most the one email in flight to be sent again (with the same
+ * Message-ID). A failure delays only its own row:
+ * <ul>
+ * <li>permanent (the message cannot be built, or every recipient refused with a 5xx): the row is DEAD at once;</li>
+ * <li>one recipient refused with a 5xx among several: recorded on the row, the others get the email;</li>
+ * <li>transient (a 4xx, the server unreachable): the row is retried with exponential backoff and jitter, up to
+ * {@code max-attempts}; the rows behind it go on.</li>
+ * </ul>
+ * Only when the server itself cannot be reached does this replica stop trying anything until that row's retry: every
+ * other email would fail the same way, and waiting keeps a backlog in the order it was recorded. Woken after every
+ * commit that recorded an email, and every second for retries.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -33,19 +41,19 @@ public class DeliverySender {
 
     private final DeliveryRepository deliveries;
     private final DeliveryConfig config;
-    private final Mailer mailer;
+    private final SmtpTransactions smtp;
     private final ManagedExecutor executor;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
     private final AtomicBoolean again = new AtomicBoolean();
-    /** While SMTP failed, nothing is tried before this instant (this replica's view; the rows hold the truth). */
+    /** While the SMTP server was unreachable, nothing is tried before this instant (this replica's view). */
     private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
-    public DeliverySender(DeliveryRepository deliveries, DeliveryConfig config, Mailer mailer,
+    public DeliverySender(DeliveryRepository deliveries, DeliveryConfig config, SmtpTransactions smtp,
                           ManagedExecutor executor) {
         this.deliveries = deliveries;
         this.config = config;
-        this.mailer = mailer;
+        this.smtp = smtp;
         this.executor = executor;
     }
 
@@ -76,7 +84,7 @@ public class DeliverySender {
         try {
             do {
                 again.set(false);
-                while (QuarkusTransaction.requiringNew().call(this::sendOldest)) {
+                while (QuarkusTransaction.requiringNew().call(this::sendNextDue)) {
                     // the next one
                 }
             } while (again.get());
@@ -87,47 +95,73 @@ public class DeliverySender {
         }
     }
 
-    /** @return whether an email was settled (sent or dead), so there may be more */
-    private boolean sendOldest() {
-        Instant now = Instant.now();
+    /** @return whether a due row was attempted, so there may be more */
+    private boolean sendNextDue() {
+        // Real time: retries are operations, not the meeting's (possibly simulated) time.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (now.isBefore(pausedUntil.get())) {
             return false;
         }
-        Optional<Delivery> oldest = deliveries.lockOldestUnsent();
-        // The oldest unsent row waiting for its retry holds back everything newer.
-        return oldest.filter(delivery -> !delivery.nextAttemptAt.isAfter(now)).map(this::send).orElse(false);
+        Optional<Delivery> due = deliveries.lockNextDue(now);
+        due.ifPresent(delivery -> attempt(delivery, now));
+        return due.isPresent();
     }
 
-    private boolean send(Delivery delivery) {
-        // Real time: retries are operations, not the meeting's (possibly simulated) time.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private void attempt(Delivery delivery, Instant now) {
         delivery.attempts++;
-        try {
-            Mail mail = new Mail().setSubject(delivery.subject).setText(delivery.textBody).setHtml(delivery.htmlBody)
-                    .setTo(delivery.to).setCc(delivery.cc)
-                    .addHeader("Message-ID", delivery.messageId)
-                    .addHeader("X-Plenary-Delivery", delivery.id.toString());
-            mailer.send(mail);
-            delivery.status = Delivery.Status.SENT;
-            delivery.sentAt = now;
-            delivery.lastError = null;
-            return true;
-        } catch (RuntimeException e) {
-            delivery.lastError = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-            if (delivery.attempts >= config.maxAttempts()) {
-                delivery.status = Delivery.Status.DEAD;
-                LOG.errorf("Delivery %s is dead after %d attempts: %s", delivery.id, delivery.attempts,
-                        delivery.lastError);
-                return true;
-            }
-            delivery.status = Delivery.Status.FAILED;
-            // From the failure, not the start: a send can take as long as the server's timeout.
-            delivery.nextAttemptAt = Instant.now().plus(backoff(delivery.attempts));
-            pausedUntil.set(delivery.nextAttemptAt);
-            LOG.warnf("Delivery %s failed (attempt %d), next at %s: %s", delivery.id, delivery.attempts,
-                    delivery.nextAttemptAt, delivery.lastError);
-            return false;
+        List<String> remaining = remaining(delivery);
+        SmtpTransactions.Attempt attempt = smtp.send(delivery, remaining);
+        delivery.deliveredTo.addAll(attempt.accepted());
+        delivery.refused.addAll(attempt.refused());
+        attempt.refused().forEach(refusal -> LOG.warnf("Delivery %s: %s refused for good: %s", delivery.id,
+                refusal.address(), refusal.reply()));
+        if (attempt.unbuildable() != null) {
+            dead(delivery, "cannot be built: " + attempt.unbuildable());
+            return;
         }
+        remaining = remaining(delivery);
+        if (remaining.isEmpty()) {
+            if (delivery.deliveredTo.isEmpty()) {
+                dead(delivery, "every recipient refused: " + refusals(delivery.refused));
+            } else {
+                delivery.status = Delivery.Status.SENT;
+                delivery.sentAt = now;
+                delivery.lastError = delivery.refused.isEmpty() ? null : "refused: " + refusals(delivery.refused);
+            }
+            return;
+        }
+        delivery.lastError = attempt.unreachable() != null ? attempt.unreachable()
+                : "deferred: " + refusals(attempt.deferred());
+        if (delivery.attempts >= config.maxAttempts()) {
+            dead(delivery, delivery.lastError);
+            return;
+        }
+        delivery.status = Delivery.Status.FAILED;
+        // From the failure, not the start: a send can take as long as the server's timeout.
+        delivery.nextAttemptAt = Instant.now().plus(backoff(delivery.attempts));
+        if (attempt.unreachable() != null) {
+            pausedUntil.set(delivery.nextAttemptAt);
+        }
+        LOG.warnf("Delivery %s failed (attempt %d), next at %s: %s", delivery.id, delivery.attempts,
+                delivery.nextAttemptAt, delivery.lastError);
+    }
+
+    /** The recipients still to write to: neither delivered to nor refused for good. */
+    private static List<String> remaining(Delivery delivery) {
+        List<String> remaining = new ArrayList<>(delivery.recipients());
+        remaining.removeAll(delivery.deliveredTo);
+        delivery.refused.forEach(refusal -> remaining.remove(refusal.address()));
+        return remaining;
+    }
+
+    private static void dead(Delivery delivery, String reason) {
+        delivery.status = Delivery.Status.DEAD;
+        delivery.lastError = reason;
+        LOG.errorf("Delivery %s is dead after %d attempt(s): %s", delivery.id, delivery.attempts, reason);
+    }
+
+    private static String refusals(List<Delivery.Refusal> refusals) {
+        return refusals.stream().map(r -> r.address() + " (" + r.reply() + ")").collect(Collectors.joining(", "));
     }
 
     /** initial × 2^(attempts-1), capped, times a random factor between 0.5 and 1.5. */

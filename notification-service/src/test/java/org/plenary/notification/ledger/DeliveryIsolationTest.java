@@ -1,0 +1,178 @@
+package org.plenary.notification.ledger;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.events.EventEnvelope;
+import org.plenary.events.Topics;
+import org.plenary.events.contribution.ContributionSubmitted;
+import org.plenary.events.registration.ParticipantRegistered;
+import org.plenary.infra.EmbeddedMailServer;
+import org.plenary.infra.Engines;
+import org.plenary.notification.TestEvents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.plenary.notification.TestEvents.inbox;
+import static org.plenary.notification.TestEvents.mailbox;
+import static org.plenary.notification.TestEvents.secretariat;
+
+/**
+ * One bad email never holds back the others: against the real SMTP server, told to refuse chosen recipients for good
+ * (550) or for now (451), and with an email that cannot even be built, the good emails recorded after them all arrive
+ * within seconds, and each bad one ends as its failure says.
+ */
+@QuarkusTest
+class DeliveryIsolationTest {
+
+    /** Well below a single backoff of the production schedule: the good emails are not waiting for anything. */
+    private static final Duration FEW_SECONDS = Duration.ofSeconds(15);
+
+    private final EmbeddedMailServer mail = Engines.shared().mail();
+    private final List<String> refusedAddresses = new ArrayList<>();
+
+    @AfterEach
+    void acceptEveryoneAgain() {
+        refusedAddresses.forEach(mail::acceptRecipient);
+    }
+
+    private void refuse(String address, String reply) {
+        mail.refuseRecipient(address, reply);
+        refusedAddresses.add(address);
+    }
+
+    private static String meeting() {
+        return TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+    }
+
+    private static void register(String meeting, String address) {
+        String key = meeting + "/KEN";
+        TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
+                "registration-service", key, new ParticipantRegistered(UUID.randomUUID(), meeting, "KEN",
+                        "Participant", address, null, "en", "VIEWER", "ACTIVE", "http://localhost:8083/join/x",
+                        Instant.now())));
+    }
+
+    private static List<String> twentyGoodOnes(String meeting) {
+        List<String> addresses = IntStream.range(0, 20)
+                .mapToObj(i -> "good" + i + "." + meeting.toLowerCase() + "@example.org").toList();
+        addresses.forEach(address -> register(meeting, address));
+        return addresses;
+    }
+
+    private static JsonPath ledger(String query) {
+        return given().auth().oauth2(secretariat()).when().get("/deliveries?" + query).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static void awaitEachReceivedOnce(List<String> addresses) {
+        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(addresses)
+                .allSatisfy(address -> assertThat(inbox(address)).hasSize(1)));
+    }
+
+    @Test
+    void refusedAndDeferredRecipientsHoldBackNobodyAndTheOthersOfTheirEmailStillGetIt() {
+        String meeting = meeting();
+        String refusing = TestEvents.state();
+        String deferring = TestEvents.state();
+        String fine = TestEvents.state();
+        String refused = "focal." + refusing.toLowerCase() + "@example.org";
+        String deferred = "focal." + deferring.toLowerCase() + "@example.org";
+        String accepted = "focal." + fine.toLowerCase() + "@example.org";
+        TestEvents.contacts(refusing, refused, "en");
+        TestEvents.contacts(deferring, deferred, "en");
+        TestEvents.contacts(fine, accepted, "en");
+        refuse(refused, "550 5.1.1 No such mailbox");
+        refuse(deferred, "451 4.3.0 Mailbox busy, try again later");
+        // Three more emails whose only recipient is deferred at every attempt: failing rows at the head of the ledger.
+        List<String> alwaysDeferred = IntStream.range(0, 3)
+                .mapToObj(i -> "busy" + i + "." + meeting.toLowerCase() + "@example.org").toList();
+        alwaysDeferred.forEach(address -> refuse(address, "452 4.2.2 Mailbox full"));
+
+        EventEnvelope submitted = TestEvents.envelope(ContributionSubmitted.TYPE, "contribution-service",
+                UUID.randomUUID().toString(), new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(),
+                        5, "C20/55", List.of(refusing, deferring, fine), "Joint views", "en", true, 1, Instant.now()));
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+        alwaysDeferred.forEach(address -> register(meeting, address));
+        List<String> good = twentyGoodOnes(meeting);
+
+        awaitEachReceivedOnce(good);
+        String contributions = mailbox(meeting, "contributions");
+        assertThat(inbox(contributions)).hasSize(1);
+        assertThat(inbox(accepted)).hasSize(1);
+        assertThat(inbox(contributions).get(0).cc()).containsExactlyInAnyOrder(refused, deferred, accepted);
+
+        // The deferred recipient is retried until the ledger gives up; the refused one never again.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                ledger("meetingId=" + meeting + "&kind=CONTRIBUTION").getString("deliveries[0].status"))
+                .isEqualTo("DEAD"));
+        JsonPath contribution = ledger("meetingId=" + meeting + "&kind=CONTRIBUTION");
+        assertThat(contribution.getList("deliveries[0].deliveredTo", String.class))
+                .containsExactlyInAnyOrder(contributions, accepted);
+        assertThat(contribution.getList("deliveries[0].refused", Map.class))
+                .containsExactly(Map.of("address", refused, "reply", "550 5.1.1 No such mailbox"));
+        assertThat(contribution.getString("deliveries[0].lastError"))
+                .contains(deferred, "451 4.3.0 Mailbox busy, try again later");
+        assertThat(inbox(refused)).isEmpty();
+        assertThat(inbox(deferred)).isEmpty();
+        assertThat(inbox(contributions)).hasSize(1);
+    }
+
+    @Test
+    void aRecipientEveryAttemptRefusesForGoodIsDeadAtOnceAndAnEmailThatCannotBeBuiltToo() {
+        String meeting = meeting();
+        String refused = "nobody." + meeting.toLowerCase() + "@example.org";
+        refuse(refused, "550 5.1.1 No such mailbox");
+        register(meeting, refused);
+        // A header injection in an address that reached the ledger: the email cannot be built safely, so never sent.
+        register(meeting, "victim." + meeting.toLowerCase() + "@example.org\r\nBcc: spy@example.org");
+        List<String> good = twentyGoodOnes(meeting);
+
+        awaitEachReceivedOnce(good);
+        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
+                ledger("meetingId=" + meeting + "&status=DEAD").getInt("total")).isEqualTo(2));
+        JsonPath dead = ledger("meetingId=" + meeting + "&status=DEAD");
+        assertThat(dead.getList("deliveries.attempts", Integer.class)).containsOnly(1);
+        assertThat(dead.getList("deliveries.lastError", String.class)).anySatisfy(error -> assertThat(error)
+                .isEqualTo("every recipient refused: " + refused + " (550 5.1.1 No such mailbox)"))
+                .anySatisfy(error -> assertThat(error).startsWith("cannot be built: not a plain email address"));
+        assertThat(inbox("spy@example.org")).isEmpty();
+        assertThat(inbox(refused)).isEmpty();
+    }
+
+    @Test
+    void aDeferredRecipientGetsTheEmailOnceTheServerTakesItAndNobodyGetsItTwice() {
+        String meeting = meeting();
+        String contact = TestEvents.state();
+        String later = "later." + contact.toLowerCase() + "@example.org";
+        String now = "now." + contact.toLowerCase() + "@example.org";
+        TestEvents.contacts(contact, now, "en", later, "en");
+        refuse(later, "451 4.3.0 Try again later");
+        EventEnvelope submitted = TestEvents.envelope(ContributionSubmitted.TYPE, "contribution-service",
+                UUID.randomUUID().toString(), new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(),
+                        7, "C20/60", List.of(contact), "Views", "en", true, 1, Instant.now()));
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+
+        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
+                ledger("meetingId=" + meeting).getString("deliveries[0].status")).isEqualTo("FAILED"));
+        mail.acceptRecipient(later);
+
+        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
+                ledger("meetingId=" + meeting).getString("deliveries[0].status")).isEqualTo("SENT"));
+        assertThat(ledger("meetingId=" + meeting).getList("deliveries[0].refused")).isEmpty();
+        for (String address : List.of(mailbox(meeting, "contributions"), now, later)) {
+            assertThat(inbox(address)).hasSize(1);
+        }
+    }
+}
