@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.agenda.AgendaItem;
+import org.plenary.platform.text.SingleLine;
 
 import java.util.Map;
 
@@ -15,11 +16,11 @@ import java.util.Map;
 public record AddItemRequest(
         @NotNull @Positive @Schema(example = "53") Integer number,
         @NotEmpty @Size(max = 6) @Schema(description = "By UN language code; English is required")
-        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") String,
-                @NotBlank @Size(max = 1000) String> title,
+        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") @SingleLine String,
+                @NotBlank @Size(max = 1000) @SingleLine String> title,
         @Pattern(regexp = AgendaItem.DOCUMENT_REFERENCE, message = "must look like C20/55")
-        @Schema(example = "C20/66") String documentReference,
+        @Schema(example = "C20/66") @SingleLine String documentReference,
         @NotNull AgendaItem.Outcome outcome,
         @Schema(description = "Defaults to VIRTUAL_CONSULTATION") AgendaItem.Venue venue,
-        @Size(max = 1000) @Schema(description = "Required once the agenda is adopted") String reason) {
+        @Size(max = 1000) @Schema(description = "Required once the agenda is adopted") @SingleLine String reason) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.text.SingleLine;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,5 +16,5 @@ public record ChangeDeadlineRequest(
         @Schema(description = "A time on that day instead of its end (meeting's time zone)", example = "12:00")
         LocalTime time,
         @NotBlank @Size(max = 1000) @Schema(example = "Extended at the request of several member states")
-        String reason) {
+        @SingleLine String reason) {
 }

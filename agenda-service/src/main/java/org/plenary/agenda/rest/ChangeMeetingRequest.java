@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.text.SingleLine;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,8 +14,8 @@ import java.util.Map;
         + "which keeps its history; the time zone is fixed once deadlines and sessions are stated in it.")
 public record ChangeMeetingRequest(
         @Size(max = 6) @Schema(description = "Replaces the translations given; others are kept")
-        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") String,
-                @NotBlank @Size(max = 500) String> title,
+        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") @SingleLine String,
+                @NotBlank @Size(max = 500) @SingleLine String> title,
         LocalDate startsOn,
         @Valid CreateMeetingRequest.Mailboxes mailboxes,
         @Valid CreateMeetingRequest.Capacity capacity) {

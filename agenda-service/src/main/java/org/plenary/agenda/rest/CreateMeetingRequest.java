@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.text.SingleLine;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,12 +19,12 @@ import java.util.Map;
 @Schema(name = "CreateMeeting")
 public record CreateMeetingRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "must be 2-32 capitals, digits or dashes")
-        @Schema(example = "C21-VC") String id,
+        @Schema(example = "C21-VC") @SingleLine String id,
         @NotEmpty @Size(max = 6)
         @Schema(description = "By UN language code; English is required", example = "{\"en\": \"Virtual consultation\"}")
-        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") String,
-                @NotBlank @Size(max = 500) String> title,
-        @NotBlank @Schema(example = "Europe/Zurich") String timeZone,
+        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") @SingleLine String,
+                @NotBlank @Size(max = 500) @SingleLine String> title,
+        @NotBlank @Schema(example = "Europe/Zurich") @SingleLine String timeZone,
         @NotNull LocalDate startsOn,
         @NotNull @Schema(description = "Contributions are on time until the end of this day in the meeting's time zone")
         LocalDate contributionDeadlineDate,
@@ -32,8 +33,10 @@ public record CreateMeetingRequest(
         @NotNull @Valid Mailboxes mailboxes,
         @NotNull @Valid Capacity capacity) {
 
-    public record Mailboxes(@NotBlank @Email String contributions, @NotBlank @Email String speakerRegistration,
-                            @NotBlank @Email String speakerRegistrationCc, @NotBlank @Email String secretariat) {
+    public record Mailboxes(@NotBlank @Email @SingleLine String contributions,
+                            @NotBlank @Email @SingleLine String speakerRegistration,
+                            @NotBlank @Email @SingleLine String speakerRegistrationCc,
+                            @NotBlank @Email @SingleLine String secretariat) {
     }
 
     public record Capacity(@Min(1) @Max(1_000_000) int speakers, @Min(0) @Max(1_000_000) int viewers,

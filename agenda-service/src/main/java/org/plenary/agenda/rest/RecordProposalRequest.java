@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.agenda.AgendaProposal;
+import org.plenary.platform.text.SingleLine;
 
 import java.util.Map;
 
@@ -17,9 +18,9 @@ public record RecordProposalRequest(
                 example = "5") Integer itemNumber,
         @Size(max = 6) @Schema(description = "Required for NEW_ITEM, with an English title",
                 example = "{\"en\": \"Impact of the COVID-19 pandemic on ITU\"}")
-        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") String,
-                @NotBlank @Size(max = 500) String> proposedTitle,
+        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") @SingleLine String,
+                @NotBlank @Size(max = 500) @SingleLine String> proposedTitle,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
         @Schema(description = "Secretariat only: the state it records for. A member state records for itself.",
-                example = "KEN") String memberState) {
+                example = "KEN") @SingleLine String memberState) {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.text.SingleLine;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,8 +15,8 @@ import java.util.Map;
 @Schema(name = "ScheduleSession", description = "Date and times in the meeting's time zone")
 public record ScheduleSessionRequest(
         @NotEmpty @Size(max = 6) @Schema(example = "{\"en\": \"Session 1\"}")
-        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") String,
-                @NotBlank @Size(max = 200) String> title,
+        Map<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code") @SingleLine String,
+                @NotBlank @Size(max = 200) @SingleLine String> title,
         @NotNull @Schema(example = "2020-06-09") LocalDate date,
         @NotNull @Schema(example = "12:00") LocalTime start,
         @NotNull @Schema(example = "15:00") LocalTime end) {

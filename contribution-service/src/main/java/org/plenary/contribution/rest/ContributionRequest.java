@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.text.MultiLine;
+import org.plenary.platform.text.SingleLine;
 
 import java.util.List;
 
@@ -22,36 +24,38 @@ public record ContributionRequest(
         @NotEmpty @Size(max = MAX_SUBMITTING_STATES)
         @Schema(description = "ISO 3166-1 alpha-3 codes, the lead first; a member state must be among them",
                 example = "[\"KEN\", \"BRA\"]")
-        List<@NotNull @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String>
+        List<@NotNull @SingleLine @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
+                String>
                 submittingMemberStates,
         @NotBlank @Size(max = 500)
-        @Schema(example = "Proposed way forward on the World Radiocommunication Conference 2023") String title,
+        @Schema(example = "Proposed way forward on the World Radiocommunication Conference 2023") @SingleLine
+        String title,
         @NotBlank @Size(max = 40)
         @Schema(description = "The agenda item's document (C20/55); for an item without a document, its number",
-                example = "C20/55") String documentReference,
+                example = "C20/55") @SingleLine String documentReference,
         @Positive
         @Schema(description = "Optional: the item's number, checked against the reference", example = "5")
         Integer itemNumber,
         @NotBlank @Size(max = MAX_TEXT)
         @Schema(description = "Comments on the document", example = "We support the proposed budget envelope.")
-        String commentsOnDocument,
+        @MultiLine String commentsOnDocument,
         @NotBlank @Size(max = MAX_TEXT)
         @Schema(example = "Approve the draft decision in annex 1 with the amendments below.")
-        String proposedWayForward,
+        @MultiLine String proposedWayForward,
         @NotNull @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code: ar, zh, en, fr, ru, es")
-        @Schema(example = "en") String language,
+        @Schema(example = "en") @SingleLine String language,
         @NotNull @Valid Contact contact,
         @Size(max = 2000)
         @Schema(description = "Secretariat only: accepts this contribution after the deadline, for the reason given")
-        String lateAcceptanceReason) {
+        @SingleLine String lateAcceptanceReason) {
 
     public static final int MAX_SUBMITTING_STATES = 100;
     /** About 16 pages of English: well past any contribution, well short of a flood. */
     public static final int MAX_TEXT = 50_000;
 
     @Schema(name = "Contact", description = "Who answers for the contribution")
-    public record Contact(@NotBlank @Size(max = 200) @Schema(example = "Jane Wanjiru") String name,
+    public record Contact(@NotBlank @Size(max = 200) @Schema(example = "Jane Wanjiru") @SingleLine String name,
                           @NotBlank @Email @Size(max = 254) @Schema(example = "jane.wanjiru@ca.go.ke.example.org")
-                          String email) {
+                          @SingleLine String email) {
     }
 }

@@ -24,6 +24,7 @@ import org.plenary.notification.replica.MeetingReplicaRepository;
 import org.plenary.platform.problem.InvalidField;
 import org.plenary.platform.problem.NotFound;
 import org.plenary.platform.security.Roles;
+import org.plenary.platform.text.SingleLine;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -65,7 +66,7 @@ public class ReminderResource {
     @Schema(name = "ReminderOffsets")
     public record OffsetsRequest(@NotNull @Size(min = 0, max = 10)
                                  @Schema(description = "ISO 8601 durations before the deadline",
-                                         example = "[\"P7D\", \"P2D\", \"PT24H\"]") List<String> offsets) {
+                                         example = "[\"P7D\", \"P2D\", \"PT24H\"]") List<@SingleLine String> offsets) {
     }
 
     @GET

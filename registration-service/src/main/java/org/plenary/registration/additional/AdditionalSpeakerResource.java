@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
 import org.plenary.platform.i18n.Iso3166;
+import org.plenary.platform.text.SingleLine;
 
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,8 @@ public class AdditionalSpeakerResource {
 
     @Schema(name = "DecideAdditionalSpeaker")
     public record Decision(@NotNull Boolean grant,
-                           @Size(max = 2000) @Schema(example = "Granted within the platform's capacity") String reason) {
+                           @Size(max = 2000) @SingleLine
+                           @Schema(example = "Granted within the platform's capacity") String reason) {
     }
 
     @POST

@@ -6,11 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.text.SingleLine;
 
 @Schema(name = "ContactPerson", description = "A member state's contact person (focal point)")
 public record ContactPersonRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Grace Mwangi") String name,
-        @NotBlank @Email @Size(max = 254) @Schema(example = "grace.mwangi@ken.example.org") String email,
+        @NotBlank @Size(max = 200) @Schema(example = "Grace Mwangi") @SingleLine String name,
+        @NotBlank @Email @Size(max = 254) @Schema(example = "grace.mwangi@ken.example.org") @SingleLine String email,
         @NotNull @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be a UN language code: ar, zh, en, fr, ru, es")
-        @Schema(example = "en") String language) {
+        @Schema(example = "en") @SingleLine String language) {
 }

@@ -22,6 +22,7 @@ import org.plenary.platform.i18n.Iso3166;
 import org.plenary.platform.problem.NotFound;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
+import org.plenary.platform.text.SingleLine;
 
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public class DirectoryResource {
     }
 
     @Schema(name = "SaveMemberState")
-    public record SaveRequest(@NotBlank @Size(max = 200) @Schema(example = "Kenya") String name) {
+    public record SaveRequest(@NotBlank @Size(max = 200) @Schema(example = "Kenya") @SingleLine String name) {
     }
 
     @GET
