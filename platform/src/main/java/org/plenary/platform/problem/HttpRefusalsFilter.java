@@ -5,51 +5,99 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Map.Entry;
+import java.util.regex.Pattern;
 
 /**
- * A body declared larger than {@code quarkus.http.limits.max-body-size} is refused with a 413 problem before it is
- * read; otherwise the HTTP layer would answer an empty 413 of its own. (A chunked body without Content-Length still
- * meets that plain 413 when it grows past the limit.)
+ * What the HTTP layer would refuse with an empty answer is refused here with a problem, before anything of the
+ * request is read: a URI whose percent-encoding is broken ({@code ?lang=%ZZ}, 400), a request line longer than
+ * {@code plenary.http.max-request-line} (414), headers larger than {@code plenary.http.max-header-size} (431), a body
+ * declared larger than {@code quarkus.http.limits.max-body-size} (413). The HTTP layer's own line and header limits
+ * ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set far above ours, so a client
+ * meets ours. What still meets the HTTP layer's empty answer: a request past those far limits, a control character
+ * in a header (RFC 9110 forbids it; the decoder refuses it before any route), and a chunked body without
+ * Content-Length that grows past the body limit.
  */
 @ApplicationScoped
-public class BodyTooLargeFilter {
+public class HttpRefusalsFilter {
 
     /** Before the body handler reads anything. */
     private static final int PRIORITY = 1_000;
+    /** A percent sign not followed by two hexadecimal digits. */
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
-    private final long limit;
+    private final long maxBody;
+    private final RequestLimits limits;
     private final ObjectMapper mapper;
 
-    public BodyTooLargeFilter(VertxHttpConfig http, ObjectMapper mapper) {
-        this.limit = http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+    public HttpRefusalsFilter(VertxHttpConfig http, RequestLimits limits, ObjectMapper mapper) {
+        this.maxBody = http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.limits = limits;
         this.mapper = mapper;
     }
 
     void register(@Observes Filters filters) throws JsonProcessingException {
-        String body = mapper.writeValueAsString(Problem.of("body-too-large", "Request body too large", 413,
-                        "The request body is larger than this service accepts (" + limit + " bytes)")
-                .withExtensions(Map.of("limit", limit)));
+        long maxLine = limits.maxRequestLine();
+        long maxHeaders = limits.maxHeaderSize().asLongValue();
+        String bodyTooLarge = json(Problem.of("body-too-large", "Request body too large", 413,
+                "The request body is larger than this service accepts (" + maxBody + " bytes)"), maxBody);
+        String uriTooLong = json(Problem.of("uri-too-long", "URI too long", 414,
+                "The request line (method, path and query) is longer than this service accepts (" + maxLine
+                        + " characters)"), maxLine);
+        String headersTooLarge = json(Problem.of("headers-too-large", "Request headers too large", 431,
+                "The request headers are larger than this service accepts (" + maxHeaders + " bytes)"), maxHeaders);
+        String brokenEscape = mapper.writeValueAsString(Problem.of("validation", "Invalid request", 400,
+                        "The URI is not well percent-encoded: a % must be followed by two hexadecimal digits")
+                .withErrors(List.of(new Problem.FieldError("uri", "encoding",
+                        "a % must be followed by two hexadecimal digits"))));
         filters.register(context -> {
-            String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (declared != null && isOver(declared)) {
-                context.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body);
-                return;
+            HttpServerRequest request = context.request();
+            String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (request.method().name().length() + request.uri().length() + 10 > maxLine) {
+                refuse(context.request(), 414, uriTooLong);
+            } else if (BROKEN_ESCAPE.matcher(request.uri()).find()) {
+                refuse(context.request(), 400, brokenEscape);
+            } else if (headerSize(request.headers()) > maxHeaders) {
+                refuse(context.request(), 431, headersTooLarge);
+            } else if (declared != null && isOver(declared)) {
+                refuse(context.request(), 413, bodyTooLarge);
+            } else {
+                context.next();
             }
-            context.next();
         }, PRIORITY);
+    }
+
+    private String json(Problem problem, long limit) throws JsonProcessingException {
+        return mapper.writeValueAsString(problem.withExtensions(Map.of("limit", limit)));
+    }
+
+    private static void refuse(HttpServerRequest request, int status, String body) {
+        request.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
+    }
+
+    /** As on the wire: each header's name, ": ", value and line end. */
+    private static long headerSize(MultiMap headers) {
+        long size = 0;
+        for (Entry<String, String> header : headers) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return size;
     }
 
     private boolean isOver(String declared) {
         try {
-            return Long.parseLong(declared.trim()) > limit;
+            return Long.parseLong(declared.trim()) > maxBody;
         } catch (NumberFormatException e) {
             return false;
         }
