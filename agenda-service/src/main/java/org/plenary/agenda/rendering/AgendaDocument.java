@@ -94,27 +94,14 @@ public final class AgendaDocument {
         return String.join("; ", parts);
     }
 
-    /** RFC 4180, UTF-8 with a byte-order mark so spreadsheets read the Chinese and Arabic titles right. */
+    /** RFC 4180 ({@link Csv}), UTF-8 with a byte-order mark so spreadsheets read Chinese and Arabic titles right. */
     public String csv() {
         StringBuilder out = new StringBuilder("\uFEFF");
-        csvLine(out, labels.number().isEmpty() ? "#" : labels.number(), labels.title(), labels.document(),
+        Csv.line(out, labels.number().isEmpty() ? "#" : labels.number(), labels.title(), labels.document(),
                 labels.outcome(), labels.comment());
-        rows.forEach(row -> csvLine(out, String.valueOf(row.number()), row.title(), row.document(), row.outcome(),
+        rows.forEach(row -> Csv.line(out, String.valueOf(row.number()), row.title(), row.document(), row.outcome(),
                 row.comment()));
         return out.toString();
-    }
-
-    private static void csvLine(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            String cell = cells[i];
-            out.append(i == 0 ? "" : ",");
-            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-                out.append('"').append(cell.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(cell);
-            }
-        }
-        out.append("\r\n");
     }
 
     /** A page to print or read: one table, in the language asked for (right to left for Arabic). */

@@ -232,7 +232,15 @@ public class EmailComposer {
 
     private static Composed render(String kind, String language, List<String> to, List<String> cc,
                                    List<String> missing, EmailContent content) {
-        return new Composed(kind, language, to, cc, missing, content.subject(),
+        return new Composed(kind, language, to, cc, missing, headerSafe(content.subject()),
                 EmailTemplates.text(content).render(), EmailTemplates.html(content).render());
+    }
+
+    /**
+     * The subject is a header: whatever an event carries (titles and names were checked where they were written, but
+     * an event is not trusted to be so), line breaks and other control characters become spaces.
+     */
+    static String headerSafe(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 }

@@ -89,6 +89,23 @@ class EmailCatalogueTest {
     }
 
     @Test
+    void aTitleCarryingALineBreakInAnEventNeitherBreaksTheSubjectNorAddsARecipient() {
+        String meeting = meeting();
+        String state = TestEvents.state();
+        String focal = "focal." + state.toLowerCase() + "@example.org";
+        TestEvents.contacts(state, focal, "en");
+        String spy = "spy." + meeting.toLowerCase() + "@example.org";
+
+        EventEnvelope submitted = contribution(meeting, List.of(state), "Views\r\nBcc: " + spy + "\u2028end");
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+
+        TestEvents.awaitMail(focal, meeting, 1);
+        assertThat(inbox(focal).get(0).subject())
+                .isEqualTo("[" + meeting + "] Contribution from " + state + ": Views Bcc: " + spy + " end (C20/55)");
+        assertThat(inbox(spy)).isEmpty();
+    }
+
+    @Test
     void aStateWithoutContactPersonsIsRecordedAsMissingAndTheOthersAreWritten() {
         String meeting = meeting();
         String known = TestEvents.state();
