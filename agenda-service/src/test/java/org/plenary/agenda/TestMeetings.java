@@ -2,7 +2,6 @@ package org.plenary.agenda;
 
 import io.restassured.http.ContentType;
 import org.plenary.infra.Engines;
-
 import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;

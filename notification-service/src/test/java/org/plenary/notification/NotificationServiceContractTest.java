@@ -2,7 +2,18 @@ package org.plenary.notification;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.plenary.infra.quarkus.HostileInputProbe;
 import org.plenary.infra.quarkus.ServiceContract;
+import org.plenary.infra.quarkus.StoredState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class NotificationServiceContractTest {
@@ -10,5 +21,21 @@ class NotificationServiceContractTest {
     @Test
     void readyDocumentedAndAnsweringWithProblems() {
         ServiceContract.assertServed("Plenary notification-service");
+    }
+
+    @Test
+    void hostileInputOnEveryOperationIsRefusedWithAProblemAndChangesNothing() {
+        String meeting = TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+        String state = TestEvents.state();
+        TestEvents.contacts(state, "focal." + state.toLowerCase() + "@example.org", "en");
+        HostileInputProbe probe = new HostileInputProbe(
+                Map.of("meetingId", meeting, "memberState", state, "id", UUID.randomUUID().toString()),
+                ServiceContract.secretariatAndAMemberState(),
+                // The sender changes a delivery's sending state whatever the requests do; its content stays.
+                new StoredState("notification", Map.of("delivery", Set.of("status", "attempts", "next_attempt_at",
+                        "last_error", "sent_at", "delivered_to", "refused_recipients"))));
+
+        List<String> findings = probe.run();
+        assertThat(findings).as("findings of %d hostile requests", probe.requests()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.registration.ContactPersonsChanged;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
+import org.plenary.infra.UniqueIds;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

@@ -11,6 +11,7 @@ import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.agenda.SessionScheduled;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
+import org.plenary.infra.UniqueIds;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

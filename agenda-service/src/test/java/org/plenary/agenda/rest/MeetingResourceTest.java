@@ -8,9 +8,9 @@ import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.infra.DevTokens;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
+import org.plenary.infra.UniqueIds;
 
 import java.time.Duration;
-import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -14,6 +14,7 @@ import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
+import org.plenary.infra.UniqueIds;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.plenary.infra.UniqueIds;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

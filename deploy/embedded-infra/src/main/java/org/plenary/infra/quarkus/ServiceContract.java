@@ -1,5 +1,9 @@
 package org.plenary.infra.quarkus;
 
+import org.plenary.infra.Engines;
+
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,5 +28,11 @@ public final class ServiceContract {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/meetings/C20-VC/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** The two kinds of caller every operation must stand: the secretariat and a member state (Kenya). */
+    public static Map<String, String> secretariatAndAMemberState() {
+        return Map.of("secretariat", Engines.shared().tokens().secretariat(),
+                "KEN", Engines.shared().tokens().memberState("KEN"));
     }
 }
