@@ -11,28 +11,24 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
-import java.util.regex.Pattern;
 
 /**
  * What the HTTP layer would refuse with an empty answer is refused here with a problem, before anything of the
- * request is read: a URI whose percent-encoding is broken ({@code ?lang=%ZZ}, 400), a request line longer than
- * {@code plenary.http.max-request-line} (414), headers larger than {@code plenary.http.max-header-size} (431), a body
- * declared larger than {@code quarkus.http.limits.max-body-size} (413). The HTTP layer's own line and header limits
- * ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set far above ours, so a client
- * meets ours. What still meets the HTTP layer's empty answer: a request past those far limits, a control character
- * in a header (RFC 9110 forbids it; the decoder refuses it before any route), and a chunked body without
- * Content-Length that grows past the body limit.
+ * request is read: a request line longer than {@code plenary.http.max-request-line} (414), headers larger than
+ * {@code plenary.http.max-header-size} (431), a body declared larger than {@code quarkus.http.limits.max-body-size}
+ * (413). The HTTP layer's own line and header limits ({@code quarkus.http.limits.max-initial-line-length},
+ * {@code max-header-size}) are set far above ours, so a client meets ours. What still meets the HTTP decoder's empty
+ * 400, before any code of ours runs: a request that is not HTTP (a broken percent-escape such as {@code %ZZ}, a
+ * control character in the request line or in a header, which RFC 9110 forbids), a request past those far limits,
+ * and a chunked body without Content-Length that grows past the body limit (an empty 413).
  */
 @ApplicationScoped
 public class HttpRefusalsFilter {
 
     /** Before the body handler reads anything. */
     private static final int PRIORITY = 1_000;
-    /** A percent sign not followed by two hexadecimal digits. */
-    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final long maxBody;
     private final RequestLimits limits;
@@ -54,17 +50,11 @@ public class HttpRefusalsFilter {
                         + " characters)"), maxLine);
         String headersTooLarge = json(Problem.of("headers-too-large", "Request headers too large", 431,
                 "The request headers are larger than this service accepts (" + maxHeaders + " bytes)"), maxHeaders);
-        String brokenEscape = mapper.writeValueAsString(Problem.of("validation", "Invalid request", 400,
-                        "The URI is not well percent-encoded: a % must be followed by two hexadecimal digits")
-                .withErrors(List.of(new Problem.FieldError("uri", "encoding",
-                        "a % must be followed by two hexadecimal digits"))));
         filters.register(context -> {
             HttpServerRequest request = context.request();
             String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             if (request.method().name().length() + request.uri().length() + 10 > maxLine) {
                 refuse(context.request(), 414, uriTooLong);
-            } else if (BROKEN_ESCAPE.matcher(request.uri()).find()) {
-                refuse(context.request(), 400, brokenEscape);
             } else if (headerSize(request.headers()) > maxHeaders) {
                 refuse(context.request(), 431, headersTooLarge);
             } else if (declared != null && isOver(declared)) {

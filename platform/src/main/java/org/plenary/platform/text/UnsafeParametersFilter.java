@@ -25,13 +25,8 @@ public class UnsafeParametersFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        try {
-            check(request.getUriInfo().getPathParameters(true), errors);
-            check(request.getUriInfo().getQueryParameters(true), errors);
-        } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError("parameter", "encoding", "is not a valid percent-encoding: "
-                    + e.getMessage()));
-        }
+        check(request.getUriInfo().getPathParameters(true), errors);
+        check(request.getUriInfo().getQueryParameters(true), errors);
         for (String header : HEADERS_READ) {
             check(header, request.getHeaders().get(header), errors);
         }

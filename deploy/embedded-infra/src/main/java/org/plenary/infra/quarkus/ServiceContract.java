@@ -1,10 +1,16 @@
 package org.plenary.infra.quarkus;
 
+import io.restassured.RestAssured;
 import org.plenary.infra.Engines;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,7 +22,8 @@ public final class ServiceContract {
 
     /**
      * Ready with its database and Kafka; OpenAPI with its title and the bearer scheme the dashboard authorizes with;
-     * Swagger UI; and a problem+json 404 for a path that does not exist.
+     * Swagger UI; a problem+json 404 for a path that does not exist; and a problem+json, never an empty answer, for a
+     * NUL in a path, a URI too long and headers too large.
      */
     public static void assertServed(String openApiTitle) {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
@@ -28,6 +35,29 @@ public final class ServiceContract {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/meetings/C20-VC/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json");
+        // Not every service has GET /meetings/{meetingId}: a 404 is as good an answer as a 400, a 500 is not.
+        assertRefusedWithProblem("GET /meetings/%00", "", "4", "urn:plenary:problem:");
+        assertRefusedWithProblem("GET /meetings/" + "a".repeat(5_000), "", "414", "urn:plenary:problem:uri-too-long");
+        assertRefusedWithProblem("GET /meetings/C20-VC", "X-Padding: " + "x".repeat(30_000) + "\r\n", "431",
+                "urn:plenary:problem:headers-too-large");
+    }
+
+    /**
+     * Sent as raw HTTP/1.1, as a hostile client would, with no client library to tidy it: the answer is a problem with
+     * a status starting with {@code status}, its body containing {@code expected}.
+     */
+    private static void assertRefusedWithProblem(String requestLine, String headers, String status,
+                                                 String expected) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: localhost\r\n" + headers
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).as(requestLine.substring(0, Math.min(60, requestLine.length())))
+                    .startsWith("HTTP/1.1 " + status).containsIgnoringCase("content-type: application/problem+json")
+                    .contains(expected);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The two kinds of caller every operation must stand: the secretariat and a member state (Kenya). */
