@@ -9,17 +9,22 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The launcher's own switches for rehearsals, on 127.0.0.1 only: take the SMTP server away and bring it back (its
- * mailboxes keep what they received) — {@code GET /smtp}, {@code POST /smtp/stop}, {@code POST /smtp/start} — and
- * move "now" in all four services at once: {@code POST /clock} with {@code {"now": …}} or {@code {"advance": "P1D"}}.
+ * mailboxes keep what they received) — {@code GET /smtp}, {@code POST /smtp/stop}, {@code POST /smtp/start} — make
+ * it refuse one recipient as a relay would ({@code POST /smtp/refuse?address=…&reply=550 …}, undone by
+ * {@code POST /smtp/accept?address=…}), and move "now" in all four services at once: {@code POST /clock} with
+ * {@code {"now": …}} or {@code {"advance": "P1D"}}.
  */
 final class LauncherControl {
 
@@ -66,14 +71,34 @@ final class LauncherControl {
                 mail.stopSmtp();
             } else if (post && path.equals("/smtp/start")) {
                 mail.startSmtp();
+            } else if (post && path.equals("/smtp/refuse") && query(exchange).containsKey("address")) {
+                Map<String, String> query = query(exchange);
+                mail.refuseRecipient(query.get("address"), query.getOrDefault("reply", "550 5.1.1 No such mailbox"));
+            } else if (post && path.equals("/smtp/accept") && query(exchange).containsKey("address")) {
+                mail.acceptRecipient(query(exchange).get("address"));
             } else if (!path.equals("/smtp")) {
-                reply(exchange, 404, "{\"detail\": \"GET /smtp, POST /smtp/stop or POST /smtp/start\"}");
+                reply(exchange, 404, "{\"detail\": \"GET /smtp, POST /smtp/stop, /smtp/start, "
+                        + "/smtp/refuse?address=…&reply=… or /smtp/accept?address=…\"}");
                 return;
             }
             reply(exchange, 200, "{\"smtp\": \"" + (mail.smtpRunning() ? "running" : "stopped") + "\"}");
         });
         server.start();
         return server;
+    }
+
+    /** The request's query parameters, decoded. */
+    private static Map<String, String> query(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getRawQuery();
+        Map<String, String> parameters = new HashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                parameters.put(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+                        nameValue.length == 2 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return parameters;
     }
 
     private static void reply(HttpExchange exchange, int status, String json) throws IOException {
