@@ -11,6 +11,7 @@ import jakarta.mail.Store;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.contribution.ContributionSubmitted;
 import org.plenary.events.registration.ContactPersonsChanged;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -70,6 +72,20 @@ public final class TestEvents {
     /** A made-up state code, never drawn twice (the service does not check codes), so tests do not share contacts. */
     public static String state() {
         return UniqueIds.letters('Z');
+    }
+
+    /** Announces the state's one contact person, focal.<state>@example.org, and returns that address. */
+    public static String focalPoint(String state, String language) {
+        String address = "focal." + state.toLowerCase() + "@example.org";
+        contacts(state, address, language);
+        return address;
+    }
+
+    /** A contribution of the states on item 5 (C20/55), as contribution-service publishes it. */
+    public static EventEnvelope contribution(String meeting, List<String> states, String title) {
+        return envelope(ContributionSubmitted.TYPE, "contribution-service", UUID.randomUUID().toString(),
+                new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(), 5, "C20/55", states, title,
+                        "en", true, 1, Instant.parse("2030-05-30T09:15:00Z")));
     }
 
     /** Announces the state's contact persons (address, language pairs) and waits until the service has them. */

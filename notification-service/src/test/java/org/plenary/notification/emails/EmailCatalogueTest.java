@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
-import org.plenary.events.contribution.ContributionSubmitted;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ParticipantRegistered;
@@ -35,12 +34,6 @@ class EmailCatalogueTest {
         return TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
     }
 
-    private static EventEnvelope contribution(String meeting, List<String> states, String title) {
-        return TestEvents.envelope(ContributionSubmitted.TYPE, "contribution-service", UUID.randomUUID().toString(),
-                new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(), 5, "C20/55", states, title,
-                        "en", true, 1, Instant.parse("2030-05-30T09:15:00Z")));
-    }
-
     @Test
     void aContributionByThreeStatesGoesToTheContributionsMailboxWithEveryStatesContactsInCc() {
         String meeting = meeting();
@@ -55,7 +48,7 @@ class EmailCatalogueTest {
         TestEvents.contacts(brazil, b1, "en");
         TestEvents.contacts(china, c1, "zh");
 
-        EventEnvelope submitted = contribution(meeting, List.of(kenya, brazil, china), "WRC-23 preparations");
+        EventEnvelope submitted = TestEvents.contribution(meeting, List.of(kenya, brazil, china), "WRC-23 preparations");
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
 
         String contributions = mailbox(meeting, "contributions");
@@ -80,7 +73,7 @@ class EmailCatalogueTest {
         // The same event delivered twice more (a relay that crashed before marking): nothing new is sent.
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
-        EventEnvelope marker = contribution(meeting, List.of(brazil), "Marker");
+        EventEnvelope marker = TestEvents.contribution(meeting, List.of(brazil), "Marker");
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), marker);
         await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(b1)).hasSize(2));
         assertThat(inbox(contributions)).extracting(TestEvents.Received::subject).containsExactly(subject,
@@ -92,11 +85,10 @@ class EmailCatalogueTest {
     void aTitleCarryingALineBreakInAnEventNeitherBreaksTheSubjectNorAddsARecipient() {
         String meeting = meeting();
         String state = TestEvents.state();
-        String focal = "focal." + state.toLowerCase() + "@example.org";
-        TestEvents.contacts(state, focal, "en");
+        String focal = TestEvents.focalPoint(state, "en");
         String spy = "spy." + meeting.toLowerCase() + "@example.org";
 
-        EventEnvelope submitted = contribution(meeting, List.of(state), "Views\r\nBcc: " + spy + "\u2028end");
+        EventEnvelope submitted = TestEvents.contribution(meeting, List.of(state), "Views\r\nBcc: " + spy + "\u2028end");
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
 
         TestEvents.awaitMail(focal, meeting, 1);
@@ -112,7 +104,7 @@ class EmailCatalogueTest {
         String unknown = TestEvents.state();
         String address = "focal." + known.toLowerCase() + "@example.org";
         TestEvents.contacts(known, address, "en");
-        EventEnvelope submitted = contribution(meeting, List.of(unknown, known), "Joint view");
+        EventEnvelope submitted = TestEvents.contribution(meeting, List.of(unknown, known), "Joint view");
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(address)).hasSize(1));
@@ -128,8 +120,7 @@ class EmailCatalogueTest {
     void speakerListsAndAdditionalSpeakersGoToTheRegistrationMailboxesAndTheDelegation() {
         String meeting = meeting();
         String state = TestEvents.state();
-        String focal = "focal." + state.toLowerCase() + "@example.org";
-        TestEvents.contacts(state, focal, "fr");
+        String focal = TestEvents.focalPoint(state, "fr");
         String key = meeting + "/" + state;
         TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(SpeakersChanged.TYPE, "registration-service",
                 key, new SpeakersChanged(meeting, state, List.of(

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
-import org.plenary.events.contribution.ContributionSubmitted;
 import org.plenary.events.registration.ParticipantRegistered;
 import org.plenary.infra.EmbeddedMailServer;
 import org.plenary.infra.Engines;
@@ -87,12 +86,9 @@ class DeliveryIsolationTest {
         String refusing = TestEvents.state();
         String deferring = TestEvents.state();
         String fine = TestEvents.state();
-        String refused = "focal." + refusing.toLowerCase() + "@example.org";
-        String deferred = "focal." + deferring.toLowerCase() + "@example.org";
-        String accepted = "focal." + fine.toLowerCase() + "@example.org";
-        TestEvents.contacts(refusing, refused, "en");
-        TestEvents.contacts(deferring, deferred, "en");
-        TestEvents.contacts(fine, accepted, "en");
+        String refused = TestEvents.focalPoint(refusing, "en");
+        String deferred = TestEvents.focalPoint(deferring, "en");
+        String accepted = TestEvents.focalPoint(fine, "en");
         refuse(refused, "550 5.1.1 No such mailbox");
         refuse(deferred, "451 4.3.0 Mailbox busy, try again later");
         // Three more emails whose only recipient is deferred at every attempt: failing rows at the head of the ledger.
@@ -100,9 +96,7 @@ class DeliveryIsolationTest {
                 .mapToObj(i -> "busy" + i + "." + meeting.toLowerCase() + "@example.org").toList();
         alwaysDeferred.forEach(address -> refuse(address, "452 4.2.2 Mailbox full"));
 
-        EventEnvelope submitted = TestEvents.envelope(ContributionSubmitted.TYPE, "contribution-service",
-                UUID.randomUUID().toString(), new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(),
-                        5, "C20/55", List.of(refusing, deferring, fine), "Joint views", "en", true, 1, Instant.now()));
+        EventEnvelope submitted = TestEvents.contribution(meeting, List.of(refusing, deferring, fine), "Joint views");
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
         alwaysDeferred.forEach(address -> register(meeting, address));
         List<String> good = twentyGoodOnes(meeting);
@@ -159,9 +153,7 @@ class DeliveryIsolationTest {
         String now = "now." + contact.toLowerCase() + "@example.org";
         TestEvents.contacts(contact, now, "en", later, "en");
         refuse(later, "451 4.3.0 Try again later");
-        EventEnvelope submitted = TestEvents.envelope(ContributionSubmitted.TYPE, "contribution-service",
-                UUID.randomUUID().toString(), new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(),
-                        7, "C20/60", List.of(contact), "Views", "en", true, 1, Instant.now()));
+        EventEnvelope submitted = TestEvents.contribution(meeting, List.of(contact), "Views");
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
 
         await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
