@@ -48,9 +48,16 @@ public final class EmbeddedMailServer implements AutoCloseable {
     /**
      * From now on the SMTP server answers {@code RCPT TO} for this address with {@code reply}, as a relay does:
      * {@code "550 5.1.1 No such mailbox"} refuses it for good, {@code "451 4.3.0 Try again later"} for now.
+     *
+     * @throws IllegalArgumentException unless the reply is a 4xx or 5xx code followed by printable ASCII
      */
     public void refuseRecipient(String address, String reply) {
-        refusals.refuse(address, reply);
+        refusals.refuse(address, reply, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #refuseRecipient(String, String)}, for the next {@code times} attempts to write to the address. */
+    public void refuseRecipient(String address, String reply, int times) {
+        refusals.refuse(address, reply, times);
     }
 
     /** The address is accepted again. */

@@ -38,7 +38,7 @@ public final class TextFields {
     private TextFields() {
     }
 
-    /** The text members of request bodies under {@code basePackage} that carry neither mark: "AddItemRequest.reason". */
+    /** The text members of request bodies under {@code basePackage} with neither mark: "AddItemRequest.reason". */
     public static List<String> unmarked(String basePackage) {
         List<String> unmarked = new ArrayList<>();
         for (Class<?> type : classes(basePackage)) {
@@ -85,7 +85,8 @@ public final class TextFields {
     }
 
     private static boolean marked(AnnotatedElement element) {
-        return Arrays.stream(element.getAnnotations()).anyMatch(a -> MARKS.contains(a.annotationType().getSimpleName()));
+        return Arrays.stream(element.getAnnotations())
+                .anyMatch(a -> MARKS.contains(a.annotationType().getSimpleName()));
     }
 
     private static Class<?> raw(AnnotatedType type) {

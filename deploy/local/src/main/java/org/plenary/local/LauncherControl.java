@@ -67,15 +67,21 @@ final class LauncherControl {
         server.createContext("/smtp", exchange -> {
             String path = exchange.getRequestURI().getPath();
             boolean post = "POST".equals(exchange.getRequestMethod());
+            Map<String, String> query = query(exchange);
             if (post && path.equals("/smtp/stop")) {
                 mail.stopSmtp();
             } else if (post && path.equals("/smtp/start")) {
                 mail.startSmtp();
-            } else if (post && path.equals("/smtp/refuse") && query(exchange).containsKey("address")) {
-                Map<String, String> query = query(exchange);
-                mail.refuseRecipient(query.get("address"), query.getOrDefault("reply", "550 5.1.1 No such mailbox"));
-            } else if (post && path.equals("/smtp/accept") && query(exchange).containsKey("address")) {
-                mail.acceptRecipient(query(exchange).get("address"));
+            } else if (post && path.equals("/smtp/refuse") && query.containsKey("address")) {
+                try {
+                    mail.refuseRecipient(query.get("address"),
+                            query.getOrDefault("reply", "550 5.1.1 No such mailbox"));
+                } catch (IllegalArgumentException e) {
+                    reply(exchange, 400, "{\"detail\": \"reply: a 4xx or 5xx code, then printable ASCII\"}");
+                    return;
+                }
+            } else if (post && path.equals("/smtp/accept") && query.containsKey("address")) {
+                mail.acceptRecipient(query.get("address"));
             } else if (!path.equals("/smtp")) {
                 reply(exchange, 404, "{\"detail\": \"GET /smtp, POST /smtp/stop, /smtp/start, "
                         + "/smtp/refuse?address=…&reply=… or /smtp/accept?address=…\"}");

@@ -11,8 +11,12 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** One email: recorded before it is sent, then sent (or retried, or dead), never dropped and never sent twice. */
 @Entity
@@ -107,10 +111,11 @@ public class Delivery {
     @Column(nullable = false)
     public boolean late;
 
-    /** Every address written to: To, then Cc. */
+    /** Every address written to, To then Cc, each once whatever its case. */
     public List<String> recipients() {
-        List<String> all = new ArrayList<>(to);
-        all.addAll(cc);
-        return all;
+        Map<String, String> byAddress = new LinkedHashMap<>();
+        Stream.concat(to.stream(), cc.stream())
+                .forEach(address -> byAddress.putIfAbsent(address.toLowerCase(Locale.ROOT), address));
+        return List.copyOf(byAddress.values());
     }
 }

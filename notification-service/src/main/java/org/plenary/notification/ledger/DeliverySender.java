@@ -11,9 +11,11 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,6 +40,11 @@ import java.util.stream.Collectors;
 public class DeliverySender {
 
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
+    /**
+     * Well past an attempt's budget plus one SMTP transaction at the mailer's timeout: a transaction that timed out
+     * would roll back what the recipients already answered, and they would be written to again.
+     */
+    private static final int TRANSACTION_TIMEOUT_SECONDS = 300;
 
     private final DeliveryRepository deliveries;
     private final DeliveryConfig config;
@@ -84,7 +91,7 @@ public class DeliverySender {
         try {
             do {
                 again.set(false);
-                while (QuarkusTransaction.requiringNew().call(this::sendNextDue)) {
+                while (QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(this::sendNextDue)) {
                     // the next one
                 }
             } while (again.get());
@@ -109,29 +116,32 @@ public class DeliverySender {
 
     private void attempt(Delivery delivery, Instant now) {
         delivery.attempts++;
-        List<String> remaining = remaining(delivery);
-        SmtpTransactions.Attempt attempt = smtp.send(delivery, remaining);
+        SmtpTransactions.Attempt attempt = smtp.send(delivery, remaining(delivery), config.attemptBudget());
         delivery.deliveredTo.addAll(attempt.accepted());
         delivery.refused.addAll(attempt.refused());
         attempt.refused().forEach(refusal -> LOG.warnf("Delivery %s: %s refused for good: %s", delivery.id,
                 refusal.address(), refusal.reply()));
-        if (attempt.unbuildable() != null) {
-            dead(delivery, "cannot be built: " + attempt.unbuildable());
-            return;
+        List<String> remaining = remaining(delivery);
+        if (attempt.stop() == SmtpTransactions.Stop.MESSAGE) {
+            dead(delivery, attempt.reason());
+        } else if (remaining.isEmpty() && delivery.deliveredTo.isEmpty()) {
+            dead(delivery, "every recipient refused: " + refusals(delivery.refused));
+        } else if (remaining.isEmpty()) {
+            delivery.status = Delivery.Status.SENT;
+            delivery.sentAt = now;
+            delivery.lastError = delivery.refused.isEmpty() ? null : "refused: " + refusals(delivery.refused);
+        } else if (attempt.stop() == SmtpTransactions.Stop.BUDGET && attempt.deferred().isEmpty()) {
+            // Not a failure: the rest are written to in the next transaction, at once.
+            delivery.attempts--;
+            delivery.nextAttemptAt = now;
+        } else {
+            retry(delivery, attempt);
         }
-        remaining = remaining(delivery);
-        if (remaining.isEmpty()) {
-            if (delivery.deliveredTo.isEmpty()) {
-                dead(delivery, "every recipient refused: " + refusals(delivery.refused));
-            } else {
-                delivery.status = Delivery.Status.SENT;
-                delivery.sentAt = now;
-                delivery.lastError = delivery.refused.isEmpty() ? null : "refused: " + refusals(delivery.refused);
-            }
-            return;
-        }
-        delivery.lastError = attempt.unreachable() != null ? attempt.unreachable()
-                : "deferred: " + refusals(attempt.deferred());
+    }
+
+    private void retry(Delivery delivery, SmtpTransactions.Attempt attempt) {
+        boolean serverAway = attempt.stop() == SmtpTransactions.Stop.SERVER;
+        delivery.lastError = serverAway ? attempt.reason() : "deferred: " + refusals(attempt.deferred());
         if (delivery.attempts >= config.maxAttempts()) {
             dead(delivery, delivery.lastError);
             return;
@@ -139,19 +149,20 @@ public class DeliverySender {
         delivery.status = Delivery.Status.FAILED;
         // From the failure, not the start: a send can take as long as the server's timeout.
         delivery.nextAttemptAt = Instant.now().plus(backoff(delivery.attempts));
-        if (attempt.unreachable() != null) {
+        if (serverAway) {
             pausedUntil.set(delivery.nextAttemptAt);
         }
         LOG.warnf("Delivery %s failed (attempt %d), next at %s: %s", delivery.id, delivery.attempts,
                 delivery.nextAttemptAt, delivery.lastError);
     }
 
-    /** The recipients still to write to: neither delivered to nor refused for good. */
+    /** The recipients still to write to: neither delivered to nor refused for good (addresses match in any case). */
     private static List<String> remaining(Delivery delivery) {
-        List<String> remaining = new ArrayList<>(delivery.recipients());
-        remaining.removeAll(delivery.deliveredTo);
-        delivery.refused.forEach(refusal -> remaining.remove(refusal.address()));
-        return remaining;
+        Set<String> done = new HashSet<>();
+        delivery.deliveredTo.forEach(address -> done.add(address.toLowerCase(Locale.ROOT)));
+        delivery.refused.forEach(refusal -> done.add(refusal.address().toLowerCase(Locale.ROOT)));
+        return delivery.recipients().stream().filter(address -> !done.contains(address.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     private static void dead(Delivery delivery, String reason) {

@@ -2,6 +2,7 @@ package org.plenary.notification.ledger;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.EventEnvelope;
@@ -76,8 +77,14 @@ class DeliveryIsolationTest {
     }
 
     private static void awaitEachReceivedOnce(List<String> addresses) {
-        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(addresses)
-                .allSatisfy(address -> assertThat(inbox(address)).hasSize(1)));
+        try {
+            await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(addresses)
+                    .allSatisfy(address -> assertThat(inbox(address)).hasSize(1)));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not every email arrived; the ledger: "
+                    + ledger("size=100").getList("deliveries.collect { it.to + ' ' + it.status + ' ' + it.lastError }"),
+                    e);
+        }
     }
 
     @Test
@@ -103,8 +110,8 @@ class DeliveryIsolationTest {
 
         awaitEachReceivedOnce(good);
         String contributions = mailbox(meeting, "contributions");
-        assertThat(inbox(contributions)).hasSize(1);
-        assertThat(inbox(accepted)).hasSize(1);
+        // On another topic than the registrations: it may come a moment later, but it comes.
+        awaitEachReceivedOnce(List.of(contributions, accepted));
         assertThat(inbox(contributions).get(0).cc()).containsExactlyInAnyOrder(refused, deferred, accepted);
 
         // The deferred recipient is retried until the ledger gives up; the refused one never again.
@@ -152,17 +159,18 @@ class DeliveryIsolationTest {
         String later = "later." + contact.toLowerCase() + "@example.org";
         String now = "now." + contact.toLowerCase() + "@example.org";
         TestEvents.contacts(contact, now, "en", later, "en");
-        refuse(later, "451 4.3.0 Try again later");
+        mail.refuseRecipient(later, "451 4.3.0 Try again later", 1);
+        refusedAddresses.add(later);
         EventEnvelope submitted = TestEvents.contribution(meeting, List.of(contact), "Views");
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
 
         await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
-                ledger("meetingId=" + meeting).getString("deliveries[0].status")).isEqualTo("FAILED"));
-        mail.acceptRecipient(later);
-
-        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
                 ledger("meetingId=" + meeting).getString("deliveries[0].status")).isEqualTo("SENT"));
-        assertThat(ledger("meetingId=" + meeting).getList("deliveries[0].refused")).isEmpty();
+        JsonPath sent = ledger("meetingId=" + meeting);
+        assertThat(sent.getInt("deliveries[0].attempts")).as("deferred once, then taken").isGreaterThanOrEqualTo(2);
+        assertThat(sent.getList("deliveries[0].refused")).isEmpty();
+        assertThat(sent.getList("deliveries[0].deliveredTo", String.class))
+                .containsExactly(mailbox(meeting, "contributions"), now, later);
         for (String address : List.of(mailbox(meeting, "contributions"), now, later)) {
             assertThat(inbox(address)).hasSize(1);
         }

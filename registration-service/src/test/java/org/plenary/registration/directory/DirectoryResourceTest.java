@@ -39,6 +39,16 @@ class DirectoryResourceTest {
     }
 
     @Test
+    void aNameThatIsNotAJsonStringIsRefusedNotStoredAsText() {
+        for (String name : List.of("true", "12345", "1.5")) {
+            as(secretariat()).body("{\"name\": " + name + "}").when().put("/member-states/TKL")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("name")).body("errors[0].rule", equalTo("type"));
+        }
+        given().auth().oauth2(secretariat()).when().get("/member-states/TKL").then().statusCode(404);
+    }
+
+    @Test
     void aStateMaintainsItsOwnContactsAndEachChangeIsAnnounced() {
         List<Map<String, String>> contacts = List.of(
                 Map.of("name", "Pedro Álvarez", "email", "pedro.alvarez@mtc.per.example.org", "language", "es"),

@@ -74,17 +74,20 @@ public final class HostileInputProbe {
         document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
                 .jsonPath().getMap("");
         Duration clockOffset = clockOffset();
-        Map<String, Map<String, Object>> paths = cast(document.get("paths"));
-        Map<String, String> before = stored.read();
-        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
-            for (Map.Entry<String, Object> operation : path.getValue().entrySet()) {
-                if (METHODS.contains(operation.getKey())) {
-                    before = probe(operation.getKey().toUpperCase(), path.getKey(), cast(operation.getValue()),
-                            before);
+        try {
+            Map<String, Map<String, Object>> paths = cast(document.get("paths"));
+            Map<String, String> before = stored.read();
+            for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+                for (Map.Entry<String, Object> operation : path.getValue().entrySet()) {
+                    if (METHODS.contains(operation.getKey())) {
+                        before = probe(operation.getKey().toUpperCase(), path.getKey(), cast(operation.getValue()),
+                                before);
+                    }
                 }
             }
+        } finally {
+            restoreClock(clockOffset);
         }
-        restoreClock(clockOffset);
         return failures;
     }
 
@@ -149,15 +152,7 @@ public final class HostileInputProbe {
 
     private Map<String, String> send(String name, String method, Variant variant, Map.Entry<String, String> token,
                                      Map<String, String> before) {
-        RequestSpecification request = given().config(UNLOGGED).urlEncodingEnabled(false)
-                .auth().oauth2(token.getValue());
-        variant.query().forEach(request::queryParam);
-        variant.headers().forEach(request::header);
-        if (variant.body() != null) {
-            request.contentType("application/json").body(variant.body());
-        }
-        Response response = request.request(method, variant.path());
-        requests++;
+        Response response = request(method, variant, token.getValue());
         String said = name + " [" + token.getKey() + "] " + variant.label() + " → " + response.statusCode() + " "
                 + abbreviate(response.asString());
         Map<String, String> after = stored.read();
@@ -169,10 +164,36 @@ public final class HostileInputProbe {
             if (type == null || !type.startsWith("application/problem+json")) {
                 failures.add("4xx without a problem: " + said);
             }
-            StoredState.changes(before, after).forEach(table -> failures.add("refused, yet " + table
-                    + " changed: " + said));
+            if (!StoredState.changes(before, after).isEmpty()) {
+                after = changedByTheRequest(method, variant, token.getValue(), said);
+            }
         }
         return after;
+    }
+
+    /**
+     * A table changed around a refused request; the service's consumers may still have been applying an event of an
+     * earlier test. Once the tables are still, the same request is sent again: only a change it makes again is a
+     * finding.
+     */
+    private Map<String, String> changedByTheRequest(String method, Variant variant, String token, String said) {
+        Map<String, String> still = stored.readWhenStill();
+        request(method, variant, token);
+        Map<String, String> after = stored.read();
+        StoredState.changes(still, after).forEach(table -> failures.add("refused, yet " + table + " changed: "
+                + said));
+        return after;
+    }
+
+    private Response request(String method, Variant variant, String token) {
+        RequestSpecification request = given().config(UNLOGGED).urlEncodingEnabled(false).auth().oauth2(token);
+        variant.query().forEach(request::queryParam);
+        variant.headers().forEach(request::header);
+        if (variant.body() != null) {
+            request.contentType("application/json").body(variant.body());
+        }
+        requests++;
+        return request.request(method, variant.path());
     }
 
     /** A JSON body built from the operation's schema (examples where it gives them), or null without a body. */

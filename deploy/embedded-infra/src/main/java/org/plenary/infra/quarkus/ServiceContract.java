@@ -49,6 +49,7 @@ public final class ServiceContract {
     private static void assertRefusedWithProblem(String requestLine, String headers, String status,
                                                  String expected) {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
             socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: localhost\r\n" + headers
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

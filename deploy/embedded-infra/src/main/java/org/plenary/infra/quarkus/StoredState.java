@@ -7,12 +7,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a service stores, as one fingerprint per table (its row count and a hash of its rows), read straight from its
@@ -52,6 +56,14 @@ public final class StoredState {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What is stored, once two reads 200 ms apart agree (waiting 10 s at most). */
+    public Map<String, String> readWhenStill() {
+        AtomicReference<Map<String, String>> last = new AtomicReference<>(read());
+        await().pollDelay(Duration.ofMillis(200)).pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(10))
+                .until(() -> last.getAndSet(read()).equals(last.get()));
+        return last.get();
     }
 
     /** The tables whose fingerprint differs. */
