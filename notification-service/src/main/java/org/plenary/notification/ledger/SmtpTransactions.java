@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -95,7 +96,9 @@ public class SmtpTransactions {
     }
 
     private static Mail mail(Delivery delivery, String recipient) {
-        Mail mail = new Mail().setSubject(delivery.subject).setText(delivery.textBody).setHtml(delivery.htmlBody)
+        // Headers in the order given (To before Cc, as mail clients and people expect), not a hash map's.
+        Mail mail = new Mail().setHeaders(new LinkedHashMap<>())
+                .setSubject(delivery.subject).setText(delivery.textBody).setHtml(delivery.htmlBody)
                 .setBcc(List.of(recipient))
                 .addHeader("Message-ID", delivery.messageId)
                 .addHeader("X-Plenary-Delivery", delivery.id.toString())
