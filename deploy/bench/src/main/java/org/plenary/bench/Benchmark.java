@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Plenary's benchmark ({@code ./plenary-bench}): starts the system as production runs it (each service its own JVM,
  * configured by environment, with the production JVM options of its image, against real PostgreSQL, Kafka and
- * SMTP), warms up, measures every scenario of issue 9 beside its baseline in the same run, and writes the report.
+ * SMTP), warms up, measures every scenario of the product's performance targets beside its baseline in the same
+ * run, and writes the report.
  * {@code --smoke} runs everything for a second or two with a tiny load: the test suite runs it so the harness
  * never rots; it proves the harness works, never a speed.
  */

@@ -30,7 +30,7 @@ final class Report {
         Files.writeString(out.resolve("benchmarks.md"), markdown(results));
     }
 
-    /** Each target of issue 9 from the run's measurements. */
+    /** Each performance target from the run's measurements. */
     static List<Target> targets(List<Measured> runs, List<Benchmark.Footprint> footprints,
                                 Map<String, Double> figures, Benchmark.Plan plan) {
         List<Target> targets = new ArrayList<>();

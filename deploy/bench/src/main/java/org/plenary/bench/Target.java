@@ -1,7 +1,7 @@
 package org.plenary.bench;
 
 /**
- * One target of issue 9 and how the run did against it: {@code ratio} is the measured value ({@code measured})
+ * One performance target and how the run did against it: {@code ratio} is the measured value ({@code measured})
  * over its reference ({@code reference}), or the measured value itself where the target is absolute.
  */
 public record Target(String id, String description, String measured, String reference, double value,
