@@ -25,8 +25,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Turns an event and what the replicas know into an email of the catalogue (DESIGN.md §5): who receives it, in which
- * language, and what it says. Mailboxes are written to in English (the secretariat's working language); people in
+ * Turns an event and what the replicas know into an email of the catalogue (notification-service/README.md,
+ * "Emails"): who receives it, in which language, and what it says. Mailboxes are written to in English (the secretariat's working language); people in
  * their preferred language where a translation exists.
  */
 @ApplicationScoped

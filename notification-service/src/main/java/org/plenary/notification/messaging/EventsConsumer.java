@@ -59,7 +59,7 @@ public class EventsConsumer {
                 case ContributionRevised.TYPE ->
                         notifications.contribution(event.id(), json.data(event, ContributionRevised.class), true);
                 default -> {
-                    // Publication and withdrawal send no email (DESIGN.md §5).
+                    // Publication and withdrawal send no email (notification-service/README.md, "Emails").
                 }
             }
         });
