@@ -86,7 +86,7 @@ public class EventsConsumer {
             case ParticipantRoleChanged.TYPE -> notifications.roleChanged(event.id(),
                     json.data(event, ParticipantRoleChanged.class));
             default -> {
-                // ParticipantCancelled sends no email (DESIGN.md §5).
+                // ParticipantCancelled sends no email (notification-service/README.md, "Emails").
             }
         }
     }
