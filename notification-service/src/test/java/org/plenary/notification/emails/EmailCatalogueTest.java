@@ -24,7 +24,7 @@ import static org.plenary.notification.TestEvents.inbox;
 import static org.plenary.notification.TestEvents.mailbox;
 import static org.plenary.notification.TestEvents.secretariat;
 
-/** The catalogue of DESIGN.md §5, each email read in every recipient's mailbox over IMAP. */
+/** The email catalogue (notification-service/README.md, "Emails"), each email read in every recipient's mailbox over IMAP. */
 @QuarkusTest
 class EmailCatalogueTest {
 
