@@ -6,8 +6,6 @@ import org.plenary.infra.quarkus.HostileInputProbe;
 import org.plenary.infra.quarkus.ServiceContract;
 import org.plenary.infra.quarkus.StoredState;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +23,7 @@ class NotificationServiceContractTest {
 
     @Test
     void hostileInputOnEveryOperationIsRefusedWithAProblemAndChangesNothing() {
-        String meeting = TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+        String meeting = TestEvents.meetingAhead();
         String state = TestEvents.state();
         TestEvents.contacts(state, "focal." + state.toLowerCase() + "@example.org", "en");
         HostileInputProbe probe = new HostileInputProbe(

@@ -65,6 +65,11 @@ public final class TestEvents {
         return id;
     }
 
+    /** A meeting of its own whose deadline (2 June 2030) and first day (9 June 2030) are far ahead. */
+    public static String meetingAhead() {
+        return meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+    }
+
     public static String mailbox(String meetingId, String name) {
         return name + "@" + meetingId.toLowerCase() + ".example.org";
     }

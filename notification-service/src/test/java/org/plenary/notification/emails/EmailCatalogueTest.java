@@ -12,7 +12,6 @@ import org.plenary.notification.TestEvents;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,13 +29,9 @@ class EmailCatalogueTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private static String meeting() {
-        return TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
-    }
-
     @Test
     void aContributionByThreeStatesGoesToTheContributionsMailboxWithEveryStatesContactsInCc() {
-        String meeting = meeting();
+        String meeting = TestEvents.meetingAhead();
         String kenya = TestEvents.state();
         String brazil = TestEvents.state();
         String china = TestEvents.state();
@@ -83,7 +78,7 @@ class EmailCatalogueTest {
 
     @Test
     void aTitleCarryingALineBreakInAnEventNeitherBreaksTheSubjectNorAddsARecipient() {
-        String meeting = meeting();
+        String meeting = TestEvents.meetingAhead();
         String state = TestEvents.state();
         String focal = TestEvents.focalPoint(state, "en");
         String spy = "spy." + meeting.toLowerCase() + "@example.org";
@@ -99,7 +94,7 @@ class EmailCatalogueTest {
 
     @Test
     void aStateWithoutContactPersonsIsRecordedAsMissingAndTheOthersAreWritten() {
-        String meeting = meeting();
+        String meeting = TestEvents.meetingAhead();
         String known = TestEvents.state();
         String unknown = TestEvents.state();
         String address = "focal." + known.toLowerCase() + "@example.org";
@@ -118,7 +113,7 @@ class EmailCatalogueTest {
 
     @Test
     void speakerListsAndAdditionalSpeakersGoToTheRegistrationMailboxesAndTheDelegation() {
-        String meeting = meeting();
+        String meeting = TestEvents.meetingAhead();
         String state = TestEvents.state();
         String focal = TestEvents.focalPoint(state, "fr");
         String key = meeting + "/" + state;
@@ -163,7 +158,7 @@ class EmailCatalogueTest {
 
     @Test
     void aParticipantGetsTheirOwnRoleSpecificLinkInTheirLanguageWhereATranslationExists() {
-        String meeting = meeting();
+        String meeting = TestEvents.meetingAhead();
         String state = TestEvents.state();
         String key = meeting + "/" + state;
         String[][] people = {{"speaker.fr", "fr", "SPEAKER"}, {"viewer.zh", "zh", "VIEWER"}, {"viewer.ar", "ar", "VIEWER"}};

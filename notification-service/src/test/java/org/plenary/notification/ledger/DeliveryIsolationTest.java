@@ -14,7 +14,6 @@ import org.plenary.notification.TestEvents;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +51,6 @@ class DeliveryIsolationTest {
         refusedAddresses.add(address);
     }
 
-    private static String meeting() {
-        return TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
-    }
-
     private static void register(String meeting, String address) {
         String key = meeting + "/KEN";
         TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
@@ -89,7 +84,7 @@ class DeliveryIsolationTest {
 
     @Test
     void refusedAndDeferredRecipientsHoldBackNobodyAndTheOthersOfTheirEmailStillGetIt() {
-        String meeting = meeting();
+        String meeting = TestEvents.meetingAhead();
         String refusing = TestEvents.state();
         String deferring = TestEvents.state();
         String fine = TestEvents.state();
@@ -132,7 +127,7 @@ class DeliveryIsolationTest {
 
     @Test
     void aRecipientEveryAttemptRefusesForGoodIsDeadAtOnceAndAnEmailThatCannotBeBuiltToo() {
-        String meeting = meeting();
+        String meeting = TestEvents.meetingAhead();
         String refused = "nobody." + meeting.toLowerCase() + "@example.org";
         refuse(refused, "550 5.1.1 No such mailbox");
         register(meeting, refused);
@@ -154,7 +149,7 @@ class DeliveryIsolationTest {
 
     @Test
     void aDeferredRecipientGetsTheEmailOnceTheServerTakesItAndNobodyGetsItTwice() {
-        String meeting = meeting();
+        String meeting = TestEvents.meetingAhead();
         String contact = TestEvents.state();
         String later = "later." + contact.toLowerCase() + "@example.org";
         String now = "now." + contact.toLowerCase() + "@example.org";

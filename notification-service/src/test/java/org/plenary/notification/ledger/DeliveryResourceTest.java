@@ -9,7 +9,6 @@ import org.plenary.notification.TestEvents;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -24,7 +23,7 @@ class DeliveryResourceTest {
 
     @Test
     void theSecretariatFindsADeliveryReadsItsContentAndResendsIt() {
-        String meeting = TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+        String meeting = TestEvents.meetingAhead();
         String address = "amina." + meeting.toLowerCase() + "@example.org";
         String key = meeting + "/KEN";
         TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,

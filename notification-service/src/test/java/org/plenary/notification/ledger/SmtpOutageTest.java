@@ -10,7 +10,6 @@ import org.plenary.notification.TestEvents;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -27,7 +26,7 @@ class SmtpOutageTest {
 
     @Test
     void whileSmtpIsDownEmailsWaitAndRetryThenEachIsDeliveredOnceInOrder() {
-        String meeting = TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+        String meeting = TestEvents.meetingAhead();
         String state = TestEvents.state();
         String key = meeting + "/" + state;
         List<String> addresses = IntStream.range(0, 5)
@@ -66,7 +65,7 @@ class SmtpOutageTest {
 
     @Test
     void anEmailThatNeverGetsThroughIsDeadVisibleAndResendable() {
-        String meeting = TestEvents.meeting(Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+        String meeting = TestEvents.meetingAhead();
         String address = "unlucky." + meeting.toLowerCase() + "@example.org";
         String key = meeting + "/KEN";
         Engines.shared().mail().stopSmtp();
