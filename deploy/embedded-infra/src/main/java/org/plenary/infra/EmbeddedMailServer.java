@@ -60,7 +60,16 @@ public final class EmbeddedMailServer implements AutoCloseable {
         refusals.refuse(address, reply, times);
     }
 
-    /** The address is accepted again. */
+    /**
+     * The next {@code times} messages for this address are refused as a whole, at {@code DATA}: {@code "554 5.6.0
+     * Message refused"} for good, {@code "452 4.3.1 Insufficient system storage"} for now. Its {@code RCPT TO} is
+     * accepted, so no recipient of such a transaction gets the message.
+     */
+    public void refuseMessagesTo(String address, String reply, int times) {
+        refusals.refuseMessagesTo(address, reply, times);
+    }
+
+    /** The address is accepted again, and messages for it. */
     public void acceptRecipient(String address) {
         refusals.accept(address);
     }

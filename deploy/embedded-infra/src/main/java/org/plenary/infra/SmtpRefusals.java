@@ -7,25 +7,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a real relay does to some recipients: refuses them for good ({@code 550}) or for now ({@code 451}). The SMTP
- * gate reads the client's commands line by line and answers {@code RCPT TO} for a chosen address itself, with the
- * chosen reply; everything else, the message content included, goes on to GreenMail unchanged. GreenMail does not
- * offer PIPELINING, so a client waits for each reply and the gate's answers keep their place in the conversation.
- * The gate takes what follows DATA for message content until the line ".": a client whose DATA is refused closes
- * the connection (Vert.x's does), so nothing else follows it there.
+ * What a real relay does to some recipients: refuses them for good ({@code 550}) or for now ({@code 451}), or refuses
+ * the message itself when it is for them ({@code 554} or {@code 452} to {@code DATA}). The SMTP gate reads the
+ * client's commands line by line and answers {@code RCPT TO} for a chosen address itself, with the chosen reply, and
+ * {@code DATA} when the transaction names an address whose messages are refused; everything else, the message
+ * content included, goes on to GreenMail unchanged. GreenMail does not offer PIPELINING, so a client waits for each
+ * reply and the gate's answers keep their place in the conversation. The gate takes what follows an accepted DATA for
+ * message content until the line ".".
  */
 final class SmtpRefusals implements TcpGate.ClientStream {
 
     private static final Pattern RCPT = Pattern.compile("RCPT TO:\\s*<([^>]*)>.*", Pattern.CASE_INSENSITIVE);
+    /** Commands that start a new transaction: the recipients named so far are forgotten. */
+    private static final Pattern NEW_TRANSACTION = Pattern.compile("(MAIL FROM:|RSET|HELO|EHLO).*",
+            Pattern.CASE_INSENSITIVE);
     private static final byte[] END_OF_DATA = ".\r\n".getBytes(StandardCharsets.US_ASCII);
     /** One reply line of a refusal: a 4xx or 5xx code and printable text, nothing that could end the line early. */
     private static final Pattern REFUSAL = Pattern.compile("[45]\\d\\d( [ -~]*)?");
@@ -35,20 +42,31 @@ final class SmtpRefusals implements TcpGate.ClientStream {
     }
 
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
+    private final Map<String, Refusal> messageRefusals = new ConcurrentHashMap<>();
 
     /**
      * The next {@code times} {@code RCPT TO:<address>} are answered with {@code reply}, e.g. "550 5.1.1 No such
      * mailbox" ({@link Integer#MAX_VALUE}: until {@link #accept}).
      */
     void refuse(String address, String reply, int times) {
-        if (!REFUSAL.matcher(reply).matches()) {
-            throw new IllegalArgumentException("not a refusal: a 4xx or 5xx code, then printable ASCII: " + reply);
-        }
-        refusals.put(address.toLowerCase(Locale.ROOT), new Refusal(reply, times));
+        refusals.put(address.toLowerCase(Locale.ROOT), refusal(reply, times));
+    }
+
+    /** The next {@code times} transactions that name the address get {@code reply} to their {@code DATA}. */
+    void refuseMessagesTo(String address, String reply, int times) {
+        messageRefusals.put(address.toLowerCase(Locale.ROOT), refusal(reply, times));
     }
 
     void accept(String address) {
         refusals.remove(address.toLowerCase(Locale.ROOT));
+        messageRefusals.remove(address.toLowerCase(Locale.ROOT));
+    }
+
+    private static Refusal refusal(String reply, int times) {
+        if (!REFUSAL.matcher(reply).matches()) {
+            throw new IllegalArgumentException("not a refusal: a 4xx or 5xx code, then printable ASCII: " + reply);
+        }
+        return new Refusal(reply, times);
     }
 
     @Override
@@ -56,10 +74,11 @@ final class SmtpRefusals implements TcpGate.ClientStream {
         InputStream in = new BufferedInputStream(fromClient);
         OutputStream out = new BufferedOutputStream(toServer);
         boolean inData = false;
+        List<String> envelope = new ArrayList<>();
         byte[] line;
         while ((line = readLine(in)) != null) {
             String text = new String(line, StandardCharsets.US_ASCII).strip();
-            String reply = inData ? null : replyTo(text);
+            String reply = inData ? null : replyTo(text, envelope);
             if (reply != null) {
                 out.flush();
                 toClient.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -80,13 +99,32 @@ final class SmtpRefusals implements TcpGate.ClientStream {
         out.flush();
     }
 
-    private String replyTo(String command) {
+    /** The gate's own reply to a command, or null to pass it on; {@code envelope}: this transaction's recipients. */
+    private String replyTo(String command, List<String> envelope) {
+        if (NEW_TRANSACTION.matcher(command).matches()) {
+            envelope.clear();
+            return null;
+        }
+        if (command.equalsIgnoreCase("DATA")) {
+            return envelope.stream().map(address -> take(messageRefusals, address)).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+        }
         Matcher rcpt = RCPT.matcher(command);
         if (!rcpt.matches()) {
             return null;
         }
+        String address = rcpt.group(1).toLowerCase(Locale.ROOT);
+        String reply = take(refusals, address);
+        if (reply == null) {
+            envelope.add(address);
+        }
+        return reply;
+    }
+
+    /** The reply for the address, counting it as given; null when there is none. */
+    private static String take(Map<String, Refusal> refusals, String address) {
         AtomicReference<String> reply = new AtomicReference<>();
-        refusals.computeIfPresent(rcpt.group(1).toLowerCase(Locale.ROOT), (address, refusal) -> {
+        refusals.computeIfPresent(address, (key, refusal) -> {
             reply.set(refusal.reply());
             if (refusal.times() == Integer.MAX_VALUE) {
                 return refusal;

@@ -20,13 +20,6 @@ public interface DeliveryConfig {
     @WithDefault("PT5M")
     Duration maxBackoff();
 
-    /**
-     * How long one attempt at one email may go on starting SMTP transactions (one per recipient); the recipients not
-     * reached by then are written to in the next transaction, at once.
-     */
-    @WithDefault("PT30S")
-    Duration attemptBudget();
-
     /** The domain of the Message-ID header given to every email. */
     @WithDefault("plenary.itu.example.org")
     String messageIdDomain();

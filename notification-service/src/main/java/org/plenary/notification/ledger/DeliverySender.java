@@ -41,8 +41,9 @@ public class DeliverySender {
 
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
     /**
-     * Well past an attempt's budget plus one SMTP transaction at the mailer's timeout: a transaction that timed out
-     * would roll back what the recipients already answered, and they would be written to again.
+     * Well past one SMTP transaction that waits the relay's timeout at each step (connect, greet, log in, sender, each
+     * recipient, the message): a transaction that timed out would roll back what the recipients already answered, and
+     * they would be written to again.
      */
     private static final int TRANSACTION_TIMEOUT_SECONDS = 300;
 
@@ -116,7 +117,7 @@ public class DeliverySender {
 
     private void attempt(Delivery delivery, Instant now) {
         delivery.attempts++;
-        SmtpTransactions.Attempt attempt = smtp.send(delivery, remaining(delivery), config.attemptBudget());
+        SmtpTransactions.Attempt attempt = smtp.send(delivery, remaining(delivery));
         delivery.deliveredTo.addAll(attempt.accepted());
         delivery.refused.addAll(attempt.refused());
         attempt.refused().forEach(refusal -> LOG.warnf("Delivery %s: %s refused for good: %s", delivery.id,
@@ -130,10 +131,6 @@ public class DeliverySender {
             delivery.status = Delivery.Status.SENT;
             delivery.sentAt = now;
             delivery.lastError = delivery.refused.isEmpty() ? null : "refused: " + refusals(delivery.refused);
-        } else if (attempt.stop() == SmtpTransactions.Stop.BUDGET && attempt.deferred().isEmpty()) {
-            // Not a failure: the rest are written to in the next transaction, at once.
-            delivery.attempts--;
-            delivery.nextAttemptAt = now;
         } else {
             retry(delivery, attempt);
         }

@@ -1,24 +1,43 @@
 package org.plenary.notification.ledger;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
-import io.vertx.ext.mail.SMTPException;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Writes one delivery to its recipients, one SMTP transaction per recipient: the same message (the same To and Cc
- * headers, the same Message-ID) with that recipient alone in the envelope. So each recipient's answer is its own: a
- * relay that refuses one address (RCPT 550) or defers it (451) neither costs the others their email nor hides which
- * address it was. What went wrong is told apart by the stage of the conversation it went wrong in: a reply to the
- * recipient or to the message is about this email and this recipient; a failure to connect, greet, log in or name
- * the sender is about the server, and tells nothing of the email.
+ * Writes one delivery to its recipients in one SMTP transaction, and says what the relay answered for each of them.
+ * Angus Mail's {@link SMTPTransport} is used rather than quarkus-mailer's Vert.x client (whose settings,
+ * {@link SmtpRelayConfig}, it reads): the Vert.x client either fails the whole email on one refused recipient or,
+ * allowed to go on, drops that recipient's reply; and after a failed send its connection pool now and then leaves the
+ * next send waiting forever. Here, with {@code sendpartial}, a relay that refuses one address (RCPT 550) or defers it
+ * (451) neither costs the others their email nor hides which address it was.
+ * <p>
+ * What went wrong is told apart by the stage of the conversation: a reply to {@code RCPT TO} is about that recipient;
+ * a reply to {@code DATA} or to the message's content is about the message; a failure to connect, greet, log in or
+ * name the sender is about the server, and tells nothing of the email. Called by one thread at a time
+ * ({@link DeliverySender}); the connection is kept between emails and checked ({@code NOOP}) before it is reused.
  */
 @ApplicationScoped
 public class SmtpTransactions {
@@ -29,141 +48,219 @@ public class SmtpTransactions {
      */
     private static final Pattern PLAIN_ADDRESS = Pattern.compile(
             "[^\\p{Cntrl}\\p{Z}\\s<>()\\[\\],;:\"\\\\@]+@[^\\p{Cntrl}\\p{Z}\\s<>()\\[\\],;:\"\\\\@]+");
-    /** Vert.x's words for a reply to RCPT TO, to DATA, or to the message's content. */
-    private static final List<String> ABOUT_THIS_RECIPIENT = List.of("recipient address not accepted",
-            "DATA command not accepted", "sending data failed");
-    /** Vert.x's words when the message is larger than the server's SIZE. */
-    private static final String TOO_LARGE = "message exceeds allowed size limit";
-    /** A header line is folded before this many characters (RFC 5322 asks for 78 where it can). */
-    private static final int FOLD_AT = 76;
+    /** A relay's reply meaning the message is larger than it takes (RFC 5321 552; RFC 3463 5.3.4). */
+    private static final Pattern TOO_LARGE = Pattern.compile("552\\b.*|5\\d\\d 5\\.3\\.4\\b.*", Pattern.DOTALL);
 
-    /** How an attempt ended, when it did not write to every recipient it was given. */
+    /** How an attempt ended, when it did not come to an answer for every recipient it was given. */
     public enum Stop {
-        /** Every recipient was tried: accepted, refused or deferred. */
+        /** Every recipient was answered: accepted, refused or deferred. */
         NONE,
-        /** The server could not be reached, or failed before this email was in question; the rest were not tried. */
+        /** The server could not be reached, or failed before this email was in question; nobody was answered. */
         SERVER,
-        /** The message cannot be sent at all (it cannot be built, or is larger than the server takes). */
-        MESSAGE,
-        /** The attempt ran out of its time; the rest were not tried and are due at once. */
-        BUDGET
+        /** The message cannot be sent at all: it cannot be built, or the relay refused it for good. */
+        MESSAGE
     }
 
     /** What one attempt came to; {@code reason} says why it stopped, when it did. */
     public record Attempt(List<String> accepted, List<Delivery.Refusal> refused, List<Delivery.Refusal> deferred,
                           Stop stop, String reason) {
+
+        static Attempt stopped(Stop stop, String reason) {
+            return new Attempt(List.of(), List.of(), List.of(), stop, reason);
+        }
     }
 
-    private final Mailer mailer;
+    private final SmtpRelayConfig relay;
+    private final Session session;
+    private SMTPTransport connection;
 
-    public SmtpTransactions(Mailer mailer) {
-        this.mailer = mailer;
+    public SmtpTransactions(SmtpRelayConfig relay) {
+        this.relay = relay;
+        this.session = Session.getInstance(properties(relay));
     }
 
-    /**
-     * Sends the delivery to each of {@code recipients} in turn, until the server fails or {@code budget} is spent
-     * (a new transaction is not started after it, so an attempt ends well within its database transaction).
-     */
-    public Attempt send(Delivery delivery, List<String> recipients, Duration budget) {
-        List<String> accepted = new ArrayList<>();
+    /** Sends the delivery to {@code recipients} (the envelope; the headers name every To and Cc of the email). */
+    public synchronized Attempt send(Delivery delivery, List<String> recipients) {
+        MimeMessage message;
+        Address[] envelope;
+        try {
+            message = message(session, sender(), delivery);
+            envelope = addresses(recipients);
+        } catch (MessagingException | IllegalArgumentException e) {
+            return Attempt.stopped(Stop.MESSAGE, "cannot be built: " + oneLine(e));
+        }
+        try {
+            connected().sendMessage(message, envelope);
+            return new Attempt(recipients, List.of(), List.of(), Stop.NONE, null);
+        } catch (SMTPSenderFailedException e) {
+            disconnect();
+            return Attempt.stopped(tooLarge(said(e)) ? Stop.MESSAGE : Stop.SERVER, said(e));
+        } catch (SendFailedException e) {
+            return answered(e);
+        } catch (MessagingException | RuntimeException e) {
+            disconnect();
+            return Attempt.stopped(Stop.SERVER, oneLine(e));
+        }
+    }
+
+    /** The relay answered about recipients (some refused or deferred), or about the message itself. */
+    private Attempt answered(SendFailedException e) {
+        List<String> accepted = plain(e.getValidSentAddresses());
         List<Delivery.Refusal> refused = new ArrayList<>();
         List<Delivery.Refusal> deferred = new ArrayList<>();
-        String unbuildable = unbuildable(delivery);
-        if (unbuildable != null) {
-            return new Attempt(accepted, refused, deferred, Stop.MESSAGE, unbuildable);
+        List<String> answered = new ArrayList<>();
+        for (Exception next = e.getNextException(); next instanceof MessagingException reply;
+             next = reply.getNextException()) {
+            if (reply instanceof SMTPAddressFailedException address) {
+                Delivery.Refusal refusal = new Delivery.Refusal(address.getAddress().getAddress(), reply(address));
+                (address.getReturnCode() >= 500 ? refused : deferred).add(refusal);
+                answered.add(refusal.address().toLowerCase(Locale.ROOT));
+            }
         }
-        Instant end = Instant.now().plus(budget);
-        for (String recipient : recipients) {
-            if (Instant.now().isAfter(end)) {
-                return new Attempt(accepted, refused, deferred, Stop.BUDGET, "the attempt's time was spent");
+        if (e instanceof SMTPSendFailedException message && message.getReturnCode() >= 400) {
+            // DATA or the message's content refused: none of the accepted recipients got it.
+            disconnect();
+            if (message.getReturnCode() >= 500) {
+                return new Attempt(List.of(), refused, deferred, Stop.MESSAGE,
+                        "the message was refused: " + said(message));
             }
-            try {
-                mailer.send(mail(delivery, recipient));
-                accepted.add(recipient);
-            } catch (RuntimeException e) {
-                SMTPException reply = cause(e, SMTPException.class);
-                if (reply != null && aboutThisRecipient(reply)) {
-                    Delivery.Refusal refusal = new Delivery.Refusal(recipient, reply(reply));
-                    (reply.isPermanent() ? refused : deferred).add(refusal);
-                } else if (message(e).contains(TOO_LARGE)) {
-                    return new Attempt(accepted, refused, deferred, Stop.MESSAGE, message(e));
-                } else {
-                    return new Attempt(accepted, refused, deferred, Stop.SERVER, message(e));
-                }
-            }
+            plain(e.getValidUnsentAddresses()).stream()
+                    .filter(address -> !answered.contains(address.toLowerCase(Locale.ROOT)))
+                    .forEach(address -> deferred.add(new Delivery.Refusal(address, said(message))));
+        } else if (answered.isEmpty() && accepted.isEmpty()) {
+            disconnect();
+            return Attempt.stopped(Stop.SERVER, said(e));
         }
         return new Attempt(accepted, refused, deferred, Stop.NONE, null);
     }
 
-    private static Mail mail(Delivery delivery, String recipient) {
-        // Headers in the order given (To before Cc, as mail clients and people expect), not a hash map's.
-        Mail mail = new Mail().setHeaders(new LinkedHashMap<>())
-                .setSubject(delivery.subject).setText(delivery.textBody).setHtml(delivery.htmlBody)
-                .setBcc(List.of(recipient))
-                .addHeader("Message-ID", delivery.messageId)
-                .addHeader("X-Plenary-Delivery", delivery.id.toString())
-                .addHeader("To", addressList("To", delivery.to));
-        if (!delivery.cc.isEmpty()) {
-            mail.addHeader("Cc", addressList("Cc", delivery.cc));
+    /** The email as it goes out: the ledger's headers and both parts, or why it cannot be built. */
+    static MimeMessage message(Session session, InternetAddress from, Delivery delivery) throws MessagingException {
+        String unsafe = delivery.recipients().stream().filter(address -> !PLAIN_ADDRESS.matcher(address).matches())
+                .findFirst().orElse(null);
+        if (unsafe != null) {
+            throw new AddressException("not a plain email address: " + unsafe.replaceAll("\\p{Cntrl}", "?"));
         }
-        return mail;
-    }
-
-    /**
-     * The addresses comma-separated, the line folded (CRLF and a space) before {@value #FOLD_AT} characters where it
-     * can be: the mail client writes a header's value as it is given.
-     */
-    static String addressList(String header, List<String> addresses) {
-        StringBuilder list = new StringBuilder();
-        int line = header.length() + 2;
-        for (int i = 0; i < addresses.size(); i++) {
-            String address = addresses.get(i) + (i < addresses.size() - 1 ? "," : "");
-            if (i > 0 && line + 1 + address.length() > FOLD_AT) {
-                list.append("\r\n");
-                line = 0;
-            }
-            list.append(i > 0 ? " " : "").append(address);
-            line += (i > 0 ? 1 : 0) + address.length();
-        }
-        return list.toString();
-    }
-
-    /** Why the message cannot be sent safely to anyone, or null: checked before any SMTP. */
-    private static String unbuildable(Delivery delivery) {
         if (delivery.subject.chars().anyMatch(c -> c == '\r' || c == '\n')) {
-            return "cannot be built: the subject holds a line break";
+            throw new MessagingException("the subject holds a line break");
         }
-        return delivery.recipients().stream().filter(address -> !PLAIN_ADDRESS.matcher(address).matches())
-                .findFirst().map(address -> "cannot be built: not a plain email address: "
-                        + address.replaceAll("\\p{Cntrl}", "?")).orElse(null);
-    }
-
-    private static boolean aboutThisRecipient(SMTPException reply) {
-        return ABOUT_THIS_RECIPIENT.stream().anyMatch(stage -> String.valueOf(reply.getMessage()).startsWith(stage));
-    }
-
-    /** The server's reply as it said it, e.g. "550 5.1.1 No such mailbox". */
-    private static String reply(SMTPException e) {
-        String text = String.join(" ", e.getReplyMessages()).strip();
-        return text.startsWith(String.valueOf(e.getReplyCode())) ? text : e.getReplyCode() + " " + text;
-    }
-
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
+        // The ledger's Message-ID, not one of the library's: a resent or repeated email keeps it.
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", delivery.messageId);
             }
+        };
+        message.setFrom(from);
+        message.setRecipients(Message.RecipientType.TO, addresses(delivery.to));
+        if (!delivery.cc.isEmpty()) {
+            message.setRecipients(Message.RecipientType.CC, addresses(delivery.cc));
         }
-        return null;
+        message.setSubject(delivery.subject, StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        message.setHeader("X-Plenary-Delivery", delivery.id.toString());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(delivery.textBody, StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(delivery.htmlBody, StandardCharsets.UTF_8.name(), "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
+        message.saveChanges();
+        return message;
     }
 
-    /** The innermost cause's message, on one line. */
-    private static String message(Throwable e) {
+    /** The open connection when the relay still answers on it, else a new one. */
+    private SMTPTransport connected() throws MessagingException {
+        if (connection != null && connection.isConnected()) {
+            return connection;
+        }
+        disconnect();
+        SMTPTransport transport = new SMTPTransport(session, null);
+        transport.connect(relay.host().orElse(SmtpRelayConfig.DEFAULT_HOST), port(relay),
+                relay.username().orElse(null), relay.password().orElse(null));
+        connection = transport;
+        return transport;
+    }
+
+    @PreDestroy
+    synchronized void disconnect() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (MessagingException | RuntimeException e) {
+                // Closing a connection already broken: nothing is lost with it.
+            }
+            connection = null;
+        }
+    }
+
+    private InternetAddress sender() throws AddressException {
+        return new InternetAddress(relay.from().orElseThrow(
+                () -> new IllegalStateException("quarkus.mailer.from is not set")), true);
+    }
+
+    private static Properties properties(SmtpRelayConfig relay) {
+        Properties properties = new Properties();
+        String timeout = String.valueOf(relay.timeout().orElse(SmtpRelayConfig.DEFAULT_TIMEOUT).toMillis());
+        properties.setProperty("mail.smtp.connectiontimeout", timeout);
+        properties.setProperty("mail.smtp.timeout", timeout);
+        // Recipients the relay accepts get the email though others are refused or deferred.
+        properties.setProperty("mail.smtp.sendpartial", "true");
+        properties.setProperty("mail.smtp.quitwait", "false");
+        properties.setProperty("mail.smtp.auth", String.valueOf(relay.username().isPresent()));
+        properties.setProperty("mail.smtp.ssl.enable", String.valueOf(relay.tls().orElse(false)));
+        String startTls = relay.startTls().orElse("OPTIONAL").toUpperCase(Locale.ROOT);
+        properties.setProperty("mail.smtp.starttls.enable", String.valueOf(!startTls.equals("DISABLED")));
+        properties.setProperty("mail.smtp.starttls.required", String.valueOf(startTls.equals("REQUIRED")));
+        relay.ownHostName().ifPresent(name -> properties.setProperty("mail.smtp.localhost", name));
+        relay.from().ifPresent(from -> {
+            try {
+                properties.setProperty("mail.smtp.from", new InternetAddress(from, true).getAddress());
+            } catch (AddressException e) {
+                throw new IllegalArgumentException("quarkus.mailer.from is not an address: " + from, e);
+            }
+        });
+        return properties;
+    }
+
+    private static int port(SmtpRelayConfig relay) {
+        return relay.port().orElse(relay.tls().orElse(false) ? 465 : 25);
+    }
+
+    private static InternetAddress[] addresses(List<String> addresses) throws AddressException {
+        InternetAddress[] parsed = new InternetAddress[addresses.size()];
+        for (int i = 0; i < parsed.length; i++) {
+            parsed[i] = new InternetAddress(addresses.get(i), true);
+        }
+        return parsed;
+    }
+
+    private static List<String> plain(Address[] addresses) {
+        return addresses == null ? List.of() : Arrays.stream(addresses)
+                .map(address -> ((InternetAddress) address).getAddress()).toList();
+    }
+
+    private static boolean tooLarge(String reply) {
+        return TOO_LARGE.matcher(reply).matches();
+    }
+
+    /** The server's reply to a recipient as it said it, e.g. "550 5.1.1 No such mailbox". */
+    private static String reply(SMTPAddressFailedException e) {
+        String text = said(e);
+        return text.startsWith(String.valueOf(e.getReturnCode())) ? text : e.getReturnCode() + " " + text;
+    }
+
+    /** What the server said, on one line (an SMTP exception's message is the reply; its cause is the next one). */
+    private static String said(MessagingException e) {
+        return String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", " ").strip();
+    }
+
+    /** The innermost cause's message, on one line: why a connection failed, why an address does not parse. */
+    private static String oneLine(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
-        return message.replaceAll("\\p{Cntrl}", " ");
+        return message.replaceAll("\\p{Cntrl}", " ").strip();
     }
 }

@@ -47,8 +47,40 @@ class DeliveryIsolationTest {
     }
 
     private void refuse(String address, String reply) {
-        mail.refuseRecipient(address, reply);
+        refuse(address, reply, Integer.MAX_VALUE);
+    }
+
+    /** The next {@code times} RCPT TO for the address get {@code reply}. */
+    private void refuse(String address, String reply, int times) {
+        mail.refuseRecipient(address, reply, times);
         refusedAddresses.add(address);
+    }
+
+    /** The next {@code times} messages for the address get {@code reply} to their DATA. */
+    private void refuseMessagesTo(String address, String reply, int times) {
+        mail.refuseMessagesTo(address, reply, times);
+        refusedAddresses.add(address);
+    }
+
+    /** A state whose two contact persons are {@code first.<state>@example.org} and {@code second.<state>@…}. */
+    private record TwoContacts(String state, String first, String second) {
+
+        static TwoContacts named(String first, String second) {
+            String state = TestEvents.state();
+            TwoContacts contacts = new TwoContacts(state, first + "." + state.toLowerCase() + "@example.org",
+                    second + "." + state.toLowerCase() + "@example.org");
+            TestEvents.contacts(state, contacts.first(), "en", contacts.second(), "en");
+            return contacts;
+        }
+    }
+
+    private static void submit(String meeting, List<String> states, String title) {
+        EventEnvelope submitted = TestEvents.contribution(meeting, states, title);
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+    }
+
+    private static void assertEachReceivedOnce(List<String> addresses) {
+        assertThat(addresses).allSatisfy(address -> assertThat(inbox(address)).hasSize(1));
     }
 
     private static void register(String meeting, String address) {
@@ -98,8 +130,7 @@ class DeliveryIsolationTest {
                 .mapToObj(i -> "busy" + i + "." + meeting.toLowerCase() + "@example.org").toList();
         alwaysDeferred.forEach(address -> refuse(address, "452 4.2.2 Mailbox full"));
 
-        EventEnvelope submitted = TestEvents.contribution(meeting, List.of(refusing, deferring, fine), "Joint views");
-        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+        submit(meeting, List.of(refusing, deferring, fine), "Joint views");
         alwaysDeferred.forEach(address -> register(meeting, address));
         List<String> good = twentyGoodOnes(meeting);
 
@@ -150,24 +181,42 @@ class DeliveryIsolationTest {
     @Test
     void aDeferredRecipientGetsTheEmailOnceTheServerTakesItAndNobodyGetsItTwice() {
         String meeting = TestEvents.meetingAhead();
-        String contact = TestEvents.state();
-        String later = "later." + contact.toLowerCase() + "@example.org";
-        String now = "now." + contact.toLowerCase() + "@example.org";
-        TestEvents.contacts(contact, now, "en", later, "en");
-        mail.refuseRecipient(later, "451 4.3.0 Try again later", 1);
-        refusedAddresses.add(later);
-        EventEnvelope submitted = TestEvents.contribution(meeting, List.of(contact), "Views");
-        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+        TwoContacts contacts = TwoContacts.named("now", "later");
+        refuse(contacts.second(), "451 4.3.0 Try again later", 1);
+        submit(meeting, List.of(contacts.state()), "Views");
 
         await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
                 ledger("meetingId=" + meeting).getString("deliveries[0].status")).isEqualTo("SENT"));
         JsonPath sent = ledger("meetingId=" + meeting);
         assertThat(sent.getInt("deliveries[0].attempts")).as("deferred once, then taken").isGreaterThanOrEqualTo(2);
         assertThat(sent.getList("deliveries[0].refused")).isEmpty();
-        assertThat(sent.getList("deliveries[0].deliveredTo", String.class))
-                .containsExactly(mailbox(meeting, "contributions"), now, later);
-        for (String address : List.of(mailbox(meeting, "contributions"), now, later)) {
-            assertThat(inbox(address)).hasSize(1);
-        }
+        List<String> everyone = List.of(mailbox(meeting, "contributions"), contacts.first(), contacts.second());
+        assertThat(sent.getList("deliveries[0].deliveredTo", String.class)).containsExactlyElementsOf(everyone);
+        assertEachReceivedOnce(everyone);
+    }
+
+    @Test
+    void aMessageRefusedAsAWholeIsDeadWhenForGoodAndGoesToEveryoneOnceWhenForNow() {
+        String meeting = TestEvents.meetingAhead();
+        String rejected = "rejected." + meeting.toLowerCase() + "@example.org";
+        refuseMessagesTo(rejected, "554 5.6.0 Message refused", Integer.MAX_VALUE);
+        register(meeting, rejected);
+        TwoContacts contacts = TwoContacts.named("busy", "other");
+        refuseMessagesTo(contacts.first(), "452 4.3.1 Insufficient system storage", 1);
+        submit(meeting, List.of(contacts.state()), "Views");
+
+        await().atMost(FEW_SECONDS).untilAsserted(() -> {
+            assertThat(ledger("meetingId=" + meeting + "&kind=CONTRIBUTION").getString("deliveries[0].status"))
+                    .isEqualTo("SENT");
+            assertThat(ledger("meetingId=" + meeting + "&status=DEAD").getInt("total")).isEqualTo(1);
+        });
+        JsonPath dead = ledger("meetingId=" + meeting + "&status=DEAD");
+        assertThat(dead.getInt("deliveries[0].attempts")).isEqualTo(1);
+        assertThat(dead.getString("deliveries[0].lastError"))
+                .isEqualTo("the message was refused: 554 5.6.0 Message refused");
+        assertThat(inbox(rejected)).isEmpty();
+        JsonPath sent = ledger("meetingId=" + meeting + "&kind=CONTRIBUTION");
+        assertThat(sent.getInt("deliveries[0].attempts")).as("refused for now, then taken").isEqualTo(2);
+        assertEachReceivedOnce(List.of(mailbox(meeting, "contributions"), contacts.first(), contacts.second()));
     }
 }

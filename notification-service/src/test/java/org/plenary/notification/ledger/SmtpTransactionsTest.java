@@ -1,34 +1,102 @@
 package org.plenary.notification.ledger;
 
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SmtpTransactionsTest {
 
-    @Test
-    void aLongAddressListIsFoldedBeforeSeventySixCharactersAndKeepsEveryAddress() {
-        List<String> addresses = IntStream.range(0, 12)
-                .mapToObj(i -> "focal.point" + i + "@ministry.state" + i + ".example.org").toList();
+    private static final Session SESSION = Session.getInstance(new Properties());
 
-        String header = "Cc: " + SmtpTransactions.addressList("Cc", addresses);
+    private static Delivery delivery(List<String> to, List<String> cc, String subject) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.messageId = "<" + delivery.id + "@plenary.itu.example.org>";
+        delivery.to = to;
+        delivery.cc = cc;
+        delivery.subject = subject;
+        delivery.textBody = "文稿已收到。";
+        delivery.htmlBody = "<p>文稿已收到。</p>";
+        return delivery;
+    }
 
-        assertThat(header.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76))
-                .hasSizeGreaterThan(1);
-        assertThat(Arrays.copyOfRange(header.split("\r\n"), 1, header.split("\r\n").length))
-                .allSatisfy(line -> assertThat(line).startsWith(" "));
-        assertThat(header.substring(4).replace("\r\n", "").split(", ")).containsExactlyElementsOf(addresses);
+    /** The message as the relay reads it, parsed back. */
+    private static MimeMessage sentAndRead(Delivery delivery) throws MessagingException, IOException {
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        SmtpTransactions.message(SESSION, new InternetAddress("Plenary <plenary@itu.example.org>"), delivery)
+                .writeTo(wire);
+        return new MimeMessage(SESSION, new ByteArrayInputStream(wire.toByteArray()));
     }
 
     @Test
-    void aShortListStaysOnOneLine() {
-        assertThat(SmtpTransactions.addressList("To", List.of("contributions@itu.int")))
-                .isEqualTo("contributions@itu.int");
-        assertThat(SmtpTransactions.addressList("Cc", List.of("a@example.org", "b@example.org")))
-                .isEqualTo("a@example.org, b@example.org");
+    void theEmailKeepsTheLedgersMessageIdItsRecipientsAndBothPartsInUtf8() throws Exception {
+        Delivery delivery = delivery(List.of("contributions@itu.int"), List.of("focal.point@mfa.gov.cn"),
+                "收到文稿 — C20/55 « Rapport » ");
+
+        MimeMessage read = sentAndRead(delivery);
+
+        assertThat(read.getMessageID()).isEqualTo(delivery.messageId);
+        assertThat(read.getHeader("X-Plenary-Delivery")).containsExactly(delivery.id.toString());
+        assertThat(read.getSubject()).isEqualTo(delivery.subject);
+        assertThat(Arrays.stream(read.getRecipients(Message.RecipientType.TO)).map(Object::toString))
+                .containsExactly("contributions@itu.int");
+        assertThat(Arrays.stream(read.getRecipients(Message.RecipientType.CC)).map(Object::toString))
+                .containsExactly("focal.point@mfa.gov.cn");
+        assertThat(read.getFrom()[0].toString()).isEqualTo("Plenary <plenary@itu.example.org>");
+        Multipart parts = (Multipart) read.getContent();
+        assertThat(parts.getContentType()).startsWith("multipart/alternative");
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo(delivery.textBody);
+        assertThat(parts.getBodyPart(1).getContent()).isEqualTo(delivery.htmlBody);
+    }
+
+    @Test
+    void aLongAddressListIsFoldedBeforeSeventySixCharactersAndKeepsEveryAddress() throws Exception {
+        List<String> addresses = IntStream.range(0, 12)
+                .mapToObj(i -> "focal.point" + i + "@ministry.state" + i + ".example.org").toList();
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        SmtpTransactions.message(SESSION, plenary(),
+                delivery(List.of("contributions@itu.int"), addresses, "Contribution")).writeTo(wire);
+
+        String headers = wire.toString(StandardCharsets.UTF_8).split("\r\n\r\n")[0];
+        assertThat(headers.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
+        String cc = headers.substring(headers.indexOf("\r\nCc: ") + 6).split("\r\n(?![ \t])")[0];
+        assertThat(cc).contains("\r\n");
+        assertThat(cc.split(",\\s+")).containsExactlyElementsOf(addresses);
+    }
+
+    @Test
+    void aSubjectWithALineBreakOrAnAddressThatIsNotPlainIsNeverBuilt() {
+        InternetAddress from = plenary();
+        assertThatThrownBy(() -> SmtpTransactions.message(SESSION, from,
+                delivery(List.of("contributions@itu.int"), List.of(), "Title\r\nBcc: someone@example.org")))
+                .isInstanceOf(MessagingException.class).hasMessageContaining("line break");
+        assertThatThrownBy(() -> SmtpTransactions.message(SESSION, from,
+                delivery(List.of("contributions@itu.int"), List.of("a@example.org\r\nBcc: b@example.org"), "T")))
+                .isInstanceOf(MessagingException.class).hasMessageContaining("not a plain email address");
+    }
+
+    private static InternetAddress plenary() {
+        try {
+            return new InternetAddress("plenary@itu.example.org");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
