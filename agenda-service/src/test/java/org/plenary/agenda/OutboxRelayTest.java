@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.Topics;
+import org.plenary.events.agenda.AgendaEvent;
 import org.plenary.events.outbox.Outbox;
 import org.plenary.events.outbox.OutboxRelay;
 import org.plenary.events.outbox.OutboxRepository;
@@ -18,7 +19,6 @@ import org.plenary.infra.TopicProbe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -30,6 +30,15 @@ import static org.awaitility.Awaitility.await;
 class OutboxRelayTest {
 
     private static final String TEST_TYPE = "plenary.test.counted.v1";
+
+    /** A payload for these tests only, on the agenda topic. */
+    record Counted(int n) implements AgendaEvent {
+
+        @Override
+        public String type() {
+            return TEST_TYPE;
+        }
+    }
 
     @Inject
     Outbox outbox;
@@ -54,7 +63,7 @@ class OutboxRelayTest {
         for (int i = 0; i < count; i++) {
             int n = i;
             // One transaction per event, as separate requests would do.
-            ids.add(QuarkusTransaction.requiringNew().call(() -> outbox.append(Topics.AGENDA, key, TEST_TYPE, Map.of("n", n))));
+            ids.add(QuarkusTransaction.requiringNew().call(() -> outbox.append(key, new Counted(n))));
         }
         return ids;
     }
@@ -121,7 +130,7 @@ class OutboxRelayTest {
 
     @Test
     void appendingOutsideATransactionIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.append(Topics.AGENDA, "k", TEST_TYPE, Map.of()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.append("k", new Counted(0)))
                 .isInstanceOf(jakarta.transaction.TransactionalException.class);
     }
 }

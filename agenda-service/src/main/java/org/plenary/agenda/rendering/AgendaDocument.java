@@ -1,7 +1,7 @@
 package org.plenary.agenda.rendering;
 
-import org.plenary.agenda.AgendaItem;
-import org.plenary.agenda.AgendaProposal;
+import org.plenary.agenda.agenda.AgendaItem;
+import org.plenary.agenda.agenda.AgendaProposal;
 import org.plenary.platform.i18n.Languages;
 
 import java.util.ArrayList;

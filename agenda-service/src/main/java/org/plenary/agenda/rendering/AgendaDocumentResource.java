@@ -11,11 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.plenary.agenda.AgendaVersion;
-import org.plenary.agenda.Meeting;
-import org.plenary.agenda.service.AgendaService;
-import org.plenary.agenda.service.MeetingService;
-import org.plenary.agenda.service.VersionService;
+import org.plenary.agenda.agenda.AgendaService;
+import org.plenary.agenda.agenda.AgendaVersion;
+import org.plenary.agenda.agenda.VersionService;
+import org.plenary.agenda.meeting.Meeting;
+import org.plenary.agenda.meeting.MeetingService;
 import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
 

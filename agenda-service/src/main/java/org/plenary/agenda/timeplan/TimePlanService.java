@@ -1,13 +1,14 @@
 package org.plenary.agenda.timeplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.plenary.agenda.AgendaItem;
-import org.plenary.agenda.Meeting;
-import org.plenary.agenda.repository.AgendaItemRepository;
-import org.plenary.agenda.repository.MeetingRepository;
-import org.plenary.agenda.service.ItemNotOnAgenda;
-import org.plenary.events.Topics;
+import org.plenary.agenda.agenda.AgendaItem;
+import org.plenary.agenda.agenda.AgendaItemRepository;
+import org.plenary.agenda.agenda.ItemNotOnAgenda;
+import org.plenary.agenda.agenda.ItemRemoved;
+import org.plenary.agenda.meeting.Meeting;
+import org.plenary.agenda.meeting.MeetingRepository;
 import org.plenary.events.agenda.SessionCancelled;
 import org.plenary.events.agenda.SessionScheduled;
 import org.plenary.events.agenda.TimePlanPublished;
@@ -104,7 +105,7 @@ public class TimePlanService {
         session.createdAt = clock.instant();
         sessions.persist(session);
         ZoneId zone = ZoneId.of(meeting.timeZone);
-        outbox.append(Topics.AGENDA, meetingId, SessionScheduled.TYPE, new SessionScheduled(meetingId, session.id,
+        outbox.append(meetingId, new SessionScheduled(meetingId, session.id,
                 session.title, session.date, session.start, session.end, meeting.timeZone, session.startsAt(zone),
                 session.endsAt(zone)));
         changed(meeting);
@@ -118,7 +119,7 @@ public class TimePlanService {
                 .orElseThrow(() -> new NotFound("Session", sessionId));
         allocations.deleteBySession(session.id);
         sessions.delete(session);
-        outbox.append(Topics.AGENDA, meetingId, SessionCancelled.TYPE, new SessionCancelled(meetingId, sessionId));
+        outbox.append(meetingId, new SessionCancelled(meetingId, sessionId));
         changed(meeting);
     }
 
@@ -168,7 +169,7 @@ public class TimePlanService {
         meeting.timePlanPublishedAt = clock.instant();
         Plan plan = plan(meetingId);
         ZoneId zone = ZoneId.of(meeting.timeZone);
-        outbox.append(Topics.AGENDA, meetingId, TimePlanPublished.TYPE, new TimePlanPublished(meetingId,
+        outbox.append(meetingId, new TimePlanPublished(meetingId,
                 meeting.timePlanPublishedAt, meeting.timeZone, plan.sessions().stream()
                 .map(e -> new TimePlanPublished.Session(e.session().id, e.session().startsAt(zone),
                         e.session().endsAt(zone), e.slots().stream().map(s -> new TimePlanPublished.Allocation(
@@ -177,12 +178,12 @@ public class TimePlanService {
         return plan;
     }
 
-    /** An item taken off the agenda leaves the plan too. */
+    /** An item taken off the agenda leaves the plan too, in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void itemRemoved(Meeting meeting, UUID itemId) {
-        if (allocations.findByItem(itemId).isPresent()) {
-            allocations.deleteByItem(itemId);
-            changed(meeting);
+    void itemRemoved(@Observes ItemRemoved removed) {
+        if (allocations.findByItem(removed.itemId()).isPresent()) {
+            allocations.deleteByItem(removed.itemId());
+            changed(removed.meeting());
         }
     }
 

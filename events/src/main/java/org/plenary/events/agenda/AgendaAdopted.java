@@ -12,9 +12,14 @@ import java.util.UUID;
  * @param reason null for version 1; why the agenda changed for later versions
  */
 public record AgendaAdopted(String meetingId, int version, String reason, String adoptedBy, Instant adoptedAt,
-                            List<Item> items) {
+                            List<Item> items) implements AgendaEvent {
 
     public static final String TYPE = "plenary.agenda.adopted.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
     public record Item(UUID itemId, int number, Map<String, String> title, String documentReference, String outcome) {
     }

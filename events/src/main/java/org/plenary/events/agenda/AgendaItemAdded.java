@@ -21,7 +21,12 @@ public record AgendaItemAdded(
         String documentReference,
         String outcome,
         String venue,
-        Map<String, Integer> proposals) implements AgendaItemState {
+        Map<String, Integer> proposals) implements AgendaItemState, AgendaEvent {
 
     public static final String TYPE = "plenary.agenda.item-added.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

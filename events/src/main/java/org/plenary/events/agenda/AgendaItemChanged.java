@@ -12,7 +12,12 @@ public record AgendaItemChanged(
         String documentReference,
         String outcome,
         String venue,
-        Map<String, Integer> proposals) implements AgendaItemState {
+        Map<String, Integer> proposals) implements AgendaItemState, AgendaEvent {
 
     public static final String TYPE = "plenary.agenda.item-changed.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

@@ -16,7 +16,12 @@ public record ContributionDeadlineChanged(
         Instant previousDeadline,
         String reason,
         String changedBy,
-        Instant changedAt) {
+        Instant changedAt) implements AgendaEvent {
 
     public static final String TYPE = "plenary.agenda.contribution-deadline-changed.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

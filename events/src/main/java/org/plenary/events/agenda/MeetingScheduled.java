@@ -19,9 +19,14 @@ public record MeetingScheduled(
         LocalDate startsOn,
         Instant contributionDeadline,
         Mailboxes mailboxes,
-        Capacity capacity) {
+        Capacity capacity) implements AgendaEvent {
 
     public static final String TYPE = "plenary.agenda.meeting-scheduled.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
     public record Mailboxes(String contributions, String speakerRegistration, String speakerRegistrationCc,
                             String secretariat) {

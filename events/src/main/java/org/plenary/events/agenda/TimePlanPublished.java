@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** The secretariat published the time-management plan as it stands. Key: the meeting id. */
-public record TimePlanPublished(String meetingId, Instant publishedAt, String timeZone, List<Session> sessions) {
+public record TimePlanPublished(String meetingId, Instant publishedAt, String timeZone, List<Session> sessions)
+        implements AgendaEvent {
 
     public static final String TYPE = "plenary.agenda.time-plan-published.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
     public record Session(UUID sessionId, Instant startsAt, Instant endsAt, List<Allocation> items) {
     }

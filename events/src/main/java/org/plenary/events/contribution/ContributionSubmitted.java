@@ -8,7 +8,12 @@ import java.util.UUID;
 public record ContributionSubmitted(UUID contributionId, String meetingId, UUID itemId, int itemNumber,
                                     String documentReference, List<String> submittingMemberStates, String title,
                                     String language, boolean onTime, int revision, Instant at)
-        implements ContributionState {
+        implements ContributionState, ContributionEvent {
 
     public static final String TYPE = "plenary.contribution.submitted.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.plenary.events.AfterCommit;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
+import org.plenary.events.PlenaryEvent;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -37,16 +38,17 @@ public class Outbox {
 
     /**
      * @param aggregateId the Kafka key and the envelope's subject
+     * @param event       the payload; its type and topic are its own
      * @return the event id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(String topic, String aggregateId, String type, Object data) {
-        EventEnvelope envelope = json.envelope(type, config.source(), aggregateId, clock.instant(), data);
+    public UUID append(String aggregateId, PlenaryEvent event) {
+        EventEnvelope envelope = json.envelope(event.type(), config.source(), aggregateId, clock.instant(), event);
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.id();
-        row.topic = topic;
+        row.topic = event.topic();
         row.messageKey = aggregateId;
-        row.type = type;
+        row.type = event.type();
         row.envelope = json.write(envelope);
         row.createdAt = envelope.time();
         repository.persist(row);

@@ -12,7 +12,12 @@ import java.util.UUID;
  */
 public record AdditionalSpeakerRequested(UUID requestId, String meetingId, String memberState, UUID participantId,
                                          String participantName, String scope, UUID scopeId, String scopeLabel,
-                                         String reason, Instant at) {
+                                         String reason, Instant at) implements RegistrationEvent {
 
     public static final String TYPE = "plenary.registration.additional-speaker-requested.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

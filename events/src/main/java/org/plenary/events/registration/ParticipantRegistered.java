@@ -12,7 +12,12 @@ import java.util.UUID;
  */
 public record ParticipantRegistered(UUID participantId, String meetingId, String memberState, String name,
                                     String email, String function, String language, String role, String status,
-                                    String joinLink, Instant at) {
+                                    String joinLink, Instant at) implements RegistrationEvent {
 
     public static final String TYPE = "plenary.registration.participant-registered.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

@@ -11,7 +11,12 @@ import java.util.UUID;
  */
 public record ParticipantRoleChanged(UUID participantId, String meetingId, String memberState, String name,
                                      String email, String language, String role, String previousRole,
-                                     String previousStatus, String joinLink, Instant at) {
+                                     String previousStatus, String joinLink, Instant at) implements RegistrationEvent {
 
     public static final String TYPE = "plenary.registration.participant-role-changed.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

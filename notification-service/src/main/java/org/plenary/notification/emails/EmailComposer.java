@@ -9,9 +9,10 @@ import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ParticipantRegistered;
 import org.plenary.events.registration.ParticipantRoleChanged;
 import org.plenary.events.registration.SpeakersChanged;
-import org.plenary.notification.replica.ContactsReplica;
-import org.plenary.notification.replica.MeetingReplica;
+import org.plenary.notification.agenda.MeetingReplica;
+import org.plenary.notification.registration.ContactsReplica;
 import org.plenary.platform.i18n.Languages;
+import org.plenary.platform.time.EndOfDay;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -220,10 +221,8 @@ public class EmailComposer {
     static String local(Instant instant, MeetingReplica meeting, String language) {
         ZonedDateTime local = instant.atZone(ZoneId.of(meeting.timeZone));
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(language));
-        if (local.getHour() == 0 && local.getMinute() == 0) {
-            return day.format(local.minusDays(1)) + ", 24:00";
-        }
-        return day.format(local) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local);
+        return EndOfDay.dayEndingAt(local).map(ended -> day.format(ended) + ", 24:00")
+                .orElseGet(() -> day.format(local) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local));
     }
 
     private static List<String> list(String address) {

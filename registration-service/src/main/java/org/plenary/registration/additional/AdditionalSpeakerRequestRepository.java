@@ -3,12 +3,14 @@ package org.plenary.registration.additional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.plenary.registration.capacity.GrantedAdditionalSpeakers;
 
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class AdditionalSpeakerRequestRepository implements PanacheRepositoryBase<AdditionalSpeakerRequest, UUID> {
+public class AdditionalSpeakerRequestRepository implements PanacheRepositoryBase<AdditionalSpeakerRequest, UUID>,
+        GrantedAdditionalSpeakers {
 
     /** Granted additional speakers in one session or on one item. */
     public int granted(String meetingId, UUID scopeId) {
@@ -17,7 +19,8 @@ public class AdditionalSpeakerRequestRepository implements PanacheRepositoryBase
     }
 
     /** The most granted in any one scope: a regular speaker must leave room for every scope's grants. */
-    public int mostGrantedInOneScope(String meetingId) {
+    @Override
+    public int mostInOneScope(String meetingId) {
         List<Long> counts = find("select count(*) from AdditionalSpeakerRequest where meetingId = ?1 and status = ?2 "
                 + "group by scopeId", meetingId, AdditionalSpeakerRequest.Status.GRANTED).project(Long.class).list();
         return counts.stream().mapToInt(Long::intValue).max().orElse(0);

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.platform.i18n.Iso3166;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
-import org.plenary.platform.i18n.Iso3166;
 import org.plenary.platform.text.SingleLine;
 
 import java.time.Instant;

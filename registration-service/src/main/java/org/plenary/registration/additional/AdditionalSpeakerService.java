@@ -2,7 +2,6 @@ package org.plenary.registration.additional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.plenary.events.Topics;
 import org.plenary.events.outbox.Outbox;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
@@ -16,13 +15,13 @@ import org.plenary.registration.agenda.MeetingReplica;
 import org.plenary.registration.agenda.MeetingReplicaRepository;
 import org.plenary.registration.agenda.SessionReplica;
 import org.plenary.registration.agenda.SessionReplicaRepository;
-import org.plenary.registration.delegation.Delegation;
-import org.plenary.registration.delegation.MeetingCapacity;
-import org.plenary.registration.delegation.MeetingCapacityRepository;
+import org.plenary.registration.capacity.Delegation;
+import org.plenary.registration.capacity.MeetingCapacity;
+import org.plenary.registration.capacity.MeetingCapacityRepository;
+import org.plenary.registration.capacity.Places;
 import org.plenary.registration.delegation.Participant;
 import org.plenary.registration.delegation.ParticipantNotActive;
 import org.plenary.registration.delegation.ParticipantRepository;
-import org.plenary.registration.delegation.PlaceUnavailable;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -47,19 +46,21 @@ public class AdditionalSpeakerService {
     private final AgendaItemReplicaRepository items;
     private final MeetingReplicaRepository meetings;
     private final MeetingCapacityRepository capacities;
+    private final Places places;
     private final Outbox outbox;
     private final Clock clock;
 
     public AdditionalSpeakerService(AdditionalSpeakerRequestRepository requests, ParticipantRepository participants,
                                     SessionReplicaRepository sessions, AgendaItemReplicaRepository items,
                                     MeetingReplicaRepository meetings, MeetingCapacityRepository capacities,
-                                    Outbox outbox, Clock clock) {
+                                    Places places, Outbox outbox, Clock clock) {
         this.requests = requests;
         this.participants = participants;
         this.sessions = sessions;
         this.items = items;
         this.meetings = meetings;
         this.capacities = capacities;
+        this.places = places;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -116,8 +117,7 @@ public class AdditionalSpeakerService {
         request.requestedBy = caller.name();
         request.requestedAt = clock.instant();
         requests.persist(request);
-        outbox.append(Topics.REGISTRATION, Delegation.keyOf(meetingId, memberState), AdditionalSpeakerRequested.TYPE,
-                new AdditionalSpeakerRequested(request.id, meetingId, memberState, participant.id, participant.name,
+        outbox.append(Delegation.keyOf(meetingId, memberState), new AdditionalSpeakerRequested(request.id, meetingId, memberState, participant.id, participant.name,
                         request.scope.name(), request.scopeId, request.scopeLabel, request.reason,
                         request.requestedAt));
         return request;
@@ -134,20 +134,15 @@ public class AdditionalSpeakerService {
             throw new RequestConflict("The request was already " + request.status.name().toLowerCase());
         }
         if (grant) {
-            int granted = requests.granted(meetingId, request.scopeId);
-            if (capacity.speakersUsed + granted >= capacity.speakers) {
-                throw PlaceUnavailable.speakerPool(meetingId, capacity.speakers, capacity.speakersUsed + granted,
-                        " in " + request.scopeLabel + " (" + capacity.speakersUsed + " regular speakers and "
-                                + granted + " additional ones)");
-            }
+            places.checkRoomForAdditionalSpeaker(capacity, requests.granted(meetingId, request.scopeId),
+                    request.scopeLabel);
         }
         Participant participant = participants.findById(request.participantId);
         request.status = grant ? AdditionalSpeakerRequest.Status.GRANTED : AdditionalSpeakerRequest.Status.REFUSED;
         request.decidedBy = caller.name();
         request.decidedAt = clock.instant();
         request.decisionReason = reason;
-        outbox.append(Topics.REGISTRATION, Delegation.keyOf(meetingId, request.memberState), AdditionalSpeakerDecided.TYPE,
-                new AdditionalSpeakerDecided(request.id, meetingId, request.memberState, request.participantId,
+        outbox.append(Delegation.keyOf(meetingId, request.memberState), new AdditionalSpeakerDecided(request.id, meetingId, request.memberState, request.participantId,
                         participant.name, request.scope.name(), request.scopeId, request.scopeLabel, grant, reason,
                         request.decidedBy, request.decidedAt));
         return request;

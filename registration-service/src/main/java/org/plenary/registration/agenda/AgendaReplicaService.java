@@ -7,8 +7,8 @@ import org.plenary.events.agenda.AgendaItemState;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.agenda.SessionCancelled;
 import org.plenary.events.agenda.SessionScheduled;
-import org.plenary.registration.delegation.MeetingCapacity;
-import org.plenary.registration.delegation.MeetingCapacityRepository;
+import org.plenary.registration.capacity.MeetingCapacity;
+import org.plenary.registration.capacity.MeetingCapacityRepository;
 
 import java.time.Clock;
 

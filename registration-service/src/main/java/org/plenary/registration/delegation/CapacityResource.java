@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
+import org.plenary.registration.capacity.MeetingCapacity;
 
 import java.util.List;
 

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.plenary.platform.problem.NotFound;
 import org.plenary.platform.problem.ProblemException;
+import org.plenary.registration.capacity.Delegation;
+import org.plenary.registration.capacity.DelegationRepository;
+import org.plenary.registration.capacity.MeetingCapacity;
+import org.plenary.registration.capacity.MeetingCapacityRepository;
 import org.plenary.registration.directory.MemberStateRepository;
 
 import java.time.Clock;

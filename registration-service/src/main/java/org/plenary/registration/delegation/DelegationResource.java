@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.platform.i18n.Iso3166;
 import org.plenary.platform.idempotency.IdempotencyKeys;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
-import org.plenary.platform.i18n.Iso3166;
 
 import java.util.List;
 import java.util.UUID;
@@ -38,10 +38,12 @@ import java.util.UUID;
 public class DelegationResource {
 
     private final RegistrationService registrations;
+    private final ViewerFastPath viewers;
     private final Caller caller;
 
-    public DelegationResource(RegistrationService registrations, Caller caller) {
+    public DelegationResource(RegistrationService registrations, ViewerFastPath viewers, Caller caller) {
         this.registrations = registrations;
+        this.viewers = viewers;
         this.caller = caller;
     }
 
@@ -71,9 +73,9 @@ public class DelegationResource {
         RegistrationService.Registered registered;
         try {
             registered = request.role() == Participant.Role.VIEWER
-                    ? registrations.registerViewer(meetingId, state, request, caller, idempotencyKey)
+                    ? viewers.register(meetingId, state, request, caller, idempotencyKey)
                     : registrations.register(meetingId, state, request, caller, idempotencyKey);
-        } catch (RegistrationService.NeedsTheMeetingLock settledUnderTheLock) {
+        } catch (ViewerFastPath.NeedsTheMeetingLock settledUnderTheLock) {
             registered = registrations.register(meetingId, state, request, caller, idempotencyKey);
         }
         return Response.created(uri.getAbsolutePathBuilder().path(registered.participant().id.toString()).build())

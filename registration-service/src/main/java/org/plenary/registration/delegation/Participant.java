@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.plenary.registration.capacity.Delegation;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -69,6 +70,32 @@ public class Participant {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A new participant of the delegation, as the request gives it; its status is for the caller to settle. */
+    static Participant of(Delegation delegation, RegisterRequest request, Instant now) {
+        Participant participant = new Participant();
+        participant.id = UUID.randomUUID();
+        participant.delegationId = delegation.id;
+        participant.meetingId = delegation.meetingId;
+        participant.memberState = delegation.memberState;
+        participant.name = request.name().strip();
+        participant.email = request.email().strip();
+        participant.function = request.function() == null ? null : request.function().strip();
+        participant.language = request.language();
+        participant.role = request.role();
+        participant.registeredAt = now;
+        participant.updatedAt = now;
+        return participant;
+    }
+
+    /** Active in {@code role} with a new personal link (the link itself is only ever in {@code issued}). */
+    void activate(Role role, JoinLinks.Issued issued, Instant now) {
+        this.role = role;
+        status = Status.ACTIVE;
+        joinTokenHash = issued.hash();
+        waitingSince = null;
+        updatedAt = now;
+    }
 
     public boolean isActiveSpeaker() {
         return status == Status.ACTIVE && role == Role.SPEAKER;

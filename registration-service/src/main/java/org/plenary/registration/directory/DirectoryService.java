@@ -3,7 +3,6 @@ package org.plenary.registration.directory;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.plenary.events.Topics;
 import org.plenary.events.outbox.Outbox;
 import org.plenary.events.registration.ContactPersonsChanged;
 import org.plenary.platform.problem.NotFound;
@@ -66,7 +65,7 @@ public class DirectoryService {
             state.contactPersons.add(person);
         }
         state.updatedAt = clock.instant();
-        outbox.append(Topics.REGISTRATION, code, ContactPersonsChanged.TYPE, new ContactPersonsChanged(code,
+        outbox.append(code, new ContactPersonsChanged(code,
                 state.name, state.contactPersons.stream().map(p -> new ContactPersonsChanged.ContactPerson(p.name,
                 p.email, p.language)).toList(), by, state.updatedAt));
         return state;

@@ -15,6 +15,7 @@ import org.plenary.platform.problem.ProblemException;
 import org.plenary.registration.additional.AdditionalSpeakerRequest;
 import org.plenary.registration.additional.AdditionalSpeakerRequestRepository;
 import org.plenary.registration.agenda.SessionReplicaRepository;
+import org.plenary.registration.delegation.JoinLinks;
 import org.plenary.registration.delegation.Participant;
 import org.plenary.registration.delegation.ParticipantRepository;
 

@@ -20,7 +20,7 @@ import static org.plenary.registration.TestMeetings.person;
 import static org.plenary.registration.TestMeetings.secretariat;
 
 /**
- * Viewers register without the meeting's lock while the pool has room (RegistrationService.registerViewer): 400
+ * Viewers register without the meeting's lock while the pool has room (ViewerFastPath): 400
  * concurrent registrations from 40 delegations at a pool of 250, 40 of them the same person twice at the same
  * moment. Exactly 250 get in, each person once, and every counter agrees with the rows.
  */

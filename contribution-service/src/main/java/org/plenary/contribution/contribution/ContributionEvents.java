@@ -1,0 +1,25 @@
+package org.plenary.contribution.contribution;
+
+import org.plenary.events.contribution.ContributionRevised;
+import org.plenary.events.contribution.ContributionSubmitted;
+
+import java.util.List;
+
+/** The events a contribution's changes publish, built from the entity in one place. */
+final class ContributionEvents {
+
+    private ContributionEvents() {
+    }
+
+    public static ContributionSubmitted submitted(Contribution c) {
+        return new ContributionSubmitted(c.id, c.meetingId, c.content.itemId, c.content.itemNumber,
+                c.content.documentReference, List.copyOf(c.submittingMemberStates), c.content.title,
+                c.content.language, c.onTime, c.revision, c.revisedAt);
+    }
+
+    public static ContributionRevised revised(Contribution c) {
+        return new ContributionRevised(c.id, c.meetingId, c.content.itemId, c.content.itemNumber,
+                c.content.documentReference, List.copyOf(c.submittingMemberStates), c.content.title,
+                c.content.language, c.onTime, c.revision, c.revisedAt);
+    }
+}

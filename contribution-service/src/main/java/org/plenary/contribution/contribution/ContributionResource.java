@@ -1,0 +1,224 @@
+package org.plenary.contribution.contribution;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.platform.idempotency.IdempotencyKeys;
+import org.plenary.platform.problem.NotFound;
+import org.plenary.platform.security.Caller;
+import org.plenary.platform.security.Roles;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/meetings/{meetingId}/contributions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contributions")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+public class ContributionResource {
+
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final ContributionService contributions;
+    private final Caller caller;
+
+    public ContributionResource(ContributionService contributions, Caller caller) {
+        this.contributions = contributions;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a contribution",
+            description = "By the letter's template. A member state must be one of the submitting states; the "
+                    + "secretariat submits on behalf of any. The reference must be on the meeting's agenda, and the "
+                    + "meeting's deadline (in its time zone) not passed, unless the secretariat accepts it late with "
+                    + "lateAcceptanceReason. Longer than the recommended 2 pages is accepted with a warning. Send an "
+                    + "Idempotency-Key: a retry with the same key and body returns the first result (header "
+                    + "Idempotent-Replayed: true) and creates nothing. Publishes ContributionSubmitted.")
+    @APIResponse(responseCode = "201", description = "Submitted (or replayed); Location names it, ETag is its revision",
+            headers = @Header(name = REPLAYED, description = "true when an earlier request with this key created it",
+                    schema = @Schema(type = SchemaType.BOOLEAN)))
+    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
+    @APIResponse(responseCode = "403", description = "A member state not among the submitting states, or a member "
+            + "state giving lateAcceptanceReason")
+    @APIResponse(responseCode = "404", description = "No such meeting known to this service")
+    @APIResponse(responseCode = "422", description = "The reference is not on the agenda (the references that are "
+            + "are listed), the deadline has passed (stated in the meeting's time and UTC), or the Idempotency-Key "
+            + "was used for a different request")
+    public Response submit(@PathParam("meetingId") String meetingId,
+                           @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @NotNull @Valid ContributionRequest request, @Context UriInfo uri) {
+        ContributionService.Outcome outcome = contributions.submit(meetingId, request, caller, idempotencyKey);
+        Contribution contribution = outcome.contribution();
+        return Response.created(uri.getAbsolutePathBuilder().path(contribution.id.toString()).build())
+                .tag(etag(contribution))
+                .header(REPLAYED, !outcome.created())
+                .entity(view(contribution, outcome.lateReasonIgnored()))
+                .build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List contributions",
+            description = "A member state sees its own contributions in every status and others' once published; "
+                    + "the secretariat sees all. Filters combine; pages start at 0. The texts are left out: read one "
+                    + "contribution for them.")
+    @APIResponse(responseCode = "200", description = "One page, oldest submission first, with the filter's total")
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter out of range")
+    @APIResponse(responseCode = "404", description = "No such meeting known to this service")
+    public ContributionPage list(@PathParam("meetingId") String meetingId,
+                                 @QueryParam("itemNumber") @Positive Integer itemNumber,
+                                 @QueryParam("memberState") @Pattern(regexp = "[A-Za-z]{3}",
+                                         message = "must be an ISO 3166-1 alpha-3 code") String memberState,
+                                 @QueryParam("status") @Pattern(regexp = "SUBMITTED|PUBLISHED|WITHDRAWN",
+                                         message = "must be SUBMITTED, PUBLISHED or WITHDRAWN") String status,
+                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        ContributionRepository.Filter filter = new ContributionRepository.Filter(itemNumber,
+                memberState == null ? null : memberState.toUpperCase(Locale.ROOT),
+                status == null ? null : Contribution.Status.valueOf(status));
+        ContributionService.Listing listing = contributions.list(meetingId, filter, page, size, caller);
+        List<ContributionView> views = listing.contributions().stream()
+                .map(ContributionView::summary).toList();
+        return new ContributionPage(page, size, listing.total(), views);
+    }
+
+    @GET
+    @Path("/{contributionId}")
+    @Authenticated
+    @Operation(summary = "Read one contribution, its latest revision",
+            description = "Another member state's contribution is refused until it is published.")
+    @APIResponse(responseCode = "200", description = "The contribution; ETag is its revision")
+    @APIResponse(responseCode = "403", description = "Another state's unpublished contribution")
+    @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
+    public Response read(@PathParam("meetingId") String meetingId, @PathParam("contributionId") UUID contributionId) {
+        Contribution contribution = contributions.find(meetingId, contributionId, caller)
+                .orElseThrow(() -> new NotFound("Contribution", contributionId));
+        return Response.ok(view(contribution, false)).tag(etag(contribution)).build();
+    }
+
+    @PUT
+    @Path("/{contributionId}")
+    @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise a contribution",
+            description = "The whole template again, by a submitting state or the secretariat, while the "
+                    + "contribution is submitted (not published) and before the deadline (the secretariat: after it, "
+                    + "with lateAcceptanceReason). Every revision is kept. The same content again makes no new "
+                    + "revision. If-Match with the revision read refuses a revision made in between. Publishes "
+                    + "ContributionRevised.")
+    @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision")
+    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
+    @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one")
+    @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
+    @APIResponse(responseCode = "409", description = "Published or withdrawn: no longer revisable")
+    @APIResponse(responseCode = "412", description = "If-Match names a revision that is no longer the latest")
+    @APIResponse(responseCode = "422", description = "The reference is not on the agenda, or the deadline has passed")
+    public Response revise(@PathParam("meetingId") String meetingId, @PathParam("contributionId") UUID contributionId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid ContributionRequest request) {
+        ContributionService.Outcome outcome = contributions.revise(meetingId, contributionId, request, caller, ifMatch);
+        return Response.ok(view(outcome.contribution(), outcome.lateReasonIgnored()))
+                .tag(etag(outcome.contribution())).build();
+    }
+
+    @GET
+    @Path("/{contributionId}/revisions")
+    @Authenticated
+    @Operation(summary = "Every revision of a contribution, oldest first",
+            description = "For the submitting states and the secretariat.")
+    @APIResponse(responseCode = "200", description = "Revision 1 is the submission")
+    @APIResponse(responseCode = "403", description = "Not a submitting state")
+    @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
+    public List<RevisionView> revisions(@PathParam("meetingId") String meetingId,
+                                        @PathParam("contributionId") UUID contributionId) {
+        return contributions.history(meetingId, contributionId, caller).stream().map(RevisionView::of).toList();
+    }
+
+    @POST
+    @Path("/{contributionId}/publication")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Publish a contribution (secretariat)",
+            description = "It gets its public reference (<meeting>/<n>, numbered in order of publication) and every "
+                    + "member state may read it. Publishes ContributionPublished.")
+    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "403", description = "Not the secretariat")
+    @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
+    @APIResponse(responseCode = "409", description = "Already published, or withdrawn")
+    public Response publish(@PathParam("meetingId") String meetingId,
+                            @PathParam("contributionId") UUID contributionId) {
+        Contribution contribution = contributions.publish(meetingId, contributionId, caller);
+        return Response.ok(view(contribution, false)).tag(etag(contribution)).build();
+    }
+
+    @POST
+    @Path("/{contributionId}/withdrawal")
+    @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
+    @Operation(summary = "Withdraw a contribution",
+            description = "By a submitting state or the secretariat, submitted or published; the body (a reason) is "
+                    + "optional. It stays readable as WITHDRAWN. Publishes ContributionWithdrawn.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one")
+    @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response withdraw(@PathParam("meetingId") String meetingId,
+                             @PathParam("contributionId") UUID contributionId, @Valid WithdrawRequest request) {
+        Contribution contribution = contributions.withdraw(meetingId, contributionId,
+                request == null ? null : request.reason(), caller);
+        return Response.ok(view(contribution, false)).tag(etag(contribution)).build();
+    }
+
+    /** The same without a body (no reason): a bare POST has no Content-Type to read a body by. */
+    @POST
+    @Path("/{contributionId}/withdrawal")
+    @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response withdrawWithoutReason(@PathParam("meetingId") String meetingId,
+                                          @PathParam("contributionId") UUID contributionId) {
+        return withdraw(meetingId, contributionId, null);
+    }
+
+    private ContributionView view(Contribution contribution, boolean lateReasonIgnored) {
+        boolean showContact = caller.isSecretariat() || contribution.submittedBy(caller.memberState().orElse(null));
+        return ContributionView.full(contribution, showContact,
+                lateReasonIgnored ? List.of(ContributionView.WarningView.LATE_ACCEPTANCE_NOT_NEEDED) : List.of());
+    }
+
+    private static EntityTag etag(Contribution contribution) {
+        return new EntityTag(String.valueOf(contribution.revision));
+    }
+}

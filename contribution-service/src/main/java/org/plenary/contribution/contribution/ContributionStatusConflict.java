@@ -1,0 +1,16 @@
+package org.plenary.contribution.contribution;
+
+import org.plenary.platform.problem.ProblemException;
+
+import java.util.Map;
+
+/** A lifecycle step the contribution's status does not allow: revising a published one, withdrawing twice, ... */
+public class ContributionStatusConflict extends ProblemException {
+
+    public ContributionStatusConflict(Contribution contribution, String action, String allowedWhen) {
+        super("contribution-status-conflict", "Not possible in the contribution's status", 409,
+                "Contribution " + contribution.id + " is " + contribution.status + ": it can be " + action
+                        + " only when " + allowedWhen,
+                Map.of("status", contribution.status.name()));
+    }
+}

@@ -1,0 +1,16 @@
+package org.plenary.contribution.contribution;
+
+import org.plenary.platform.problem.ProblemException;
+
+import java.util.Map;
+
+/** If-Match named a revision that is no longer the latest: another submitting state revised in between. */
+public class RevisionMismatch extends ProblemException {
+
+    public RevisionMismatch(String expected, int current) {
+        super("revision-mismatch", "The contribution has changed", 412,
+                "If-Match names revision " + expected + " but the latest is " + current
+                        + "; read it again, then revise that",
+                Map.of("currentRevision", current));
+    }
+}

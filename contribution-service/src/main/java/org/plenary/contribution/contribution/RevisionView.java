@@ -1,0 +1,32 @@
+package org.plenary.contribution.contribution;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "ContributionRevision", description = "One revision as it was written; revision 1 is the submission")
+public record RevisionView(
+        int revision,
+        List<String> submittingMemberStates,
+        String title,
+        int itemNumber,
+        String documentReference,
+        String commentsOnDocument,
+        String proposedWayForward,
+        String language,
+        ContributionRequest.Contact contact,
+        ContributionView.LengthView length,
+        @Schema(description = "False for a revision the secretariat accepted after the deadline") boolean onTime,
+        String lateAcceptanceReason,
+        String revisedBy,
+        Instant revisedAt) {
+
+    public static RevisionView of(ContributionRevision r) {
+        ContributionContent content = r.content;
+        return new RevisionView(r.revision, r.submittingMemberStates, content.title, content.itemNumber,
+                content.documentReference, content.commentsOnDocument, content.proposedWayForward, content.language,
+                ContributionRequest.Contact.of(content), ContributionView.LengthView.of(content), r.onTime,
+                r.lateReason, r.revisedBy, r.revisedAt);
+    }
+}

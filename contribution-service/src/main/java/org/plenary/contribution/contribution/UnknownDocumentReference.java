@@ -1,0 +1,27 @@
+package org.plenary.contribution.contribution;
+
+import org.plenary.platform.problem.Problem;
+import org.plenary.platform.problem.ProblemException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A contribution names a document or item that is not on the meeting's agenda, or names it ambiguously. The problem
+ * lists the references that do exist, so the member state's system can correct itself.
+ */
+public class UnknownDocumentReference extends ProblemException {
+
+    /** One item as a contribution may refer to it. */
+    public record Reference(String reference, int itemNumber, String title) {
+    }
+
+    public UnknownDocumentReference(String field, String detail, List<Reference> suggestions,
+                                    List<Reference> references) {
+        super(Problem.of("unknown-document-reference", "Not a reference on the agenda", 422, detail)
+                .withErrors(List.of(new Problem.FieldError(field, "on-agenda",
+                        "must be the document reference of an item on the agenda (C20/##), "
+                                + "or the number of an item without a document")))
+                .withExtensions(Map.of("suggestions", suggestions, "references", references)));
+    }
+}

@@ -1,0 +1,8 @@
+package org.plenary.notification.registration;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ContactsReplicaRepository implements PanacheRepositoryBase<ContactsReplica, String> {
+}

@@ -1,8 +1,0 @@
-package org.plenary.notification.replica;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class DelegationReplicaRepository implements PanacheRepositoryBase<DelegationReplica, String> {
-}
