@@ -7,6 +7,6 @@ import java.util.List;
  *
  * @param missingRecipients who should have been written to but has no address (a state without contact persons)
  */
-public record Composed(String kind, String language, List<String> to, List<String> cc, List<String> missingRecipients,
-                       String subject, String text, String html) {
+public record Composed(EmailKind kind, String language, List<String> to, List<String> cc,
+                       List<String> missingRecipients, String subject, String text, String html) {
 }

@@ -27,22 +27,14 @@ import java.util.function.Function;
 
 /**
  * Turns an event and what the replicas know into an email of the catalogue (notification-service/README.md,
- * "Emails"): who receives it, in which language, and what it says. Mailboxes are written to in English (the secretariat's working language); people in
- * their preferred language where a translation exists.
+ * "Emails"): who receives it, in which language, and what it says. Mailboxes are written to in English (the
+ * secretariat's working language); people in their preferred language where a translation exists.
  */
 @ApplicationScoped
 public class EmailComposer {
 
     /** The languages with a translation of every email's main sentences; others fall back to English. */
     public static final Set<String> TRANSLATED = Set.of("en", "fr", "zh");
-
-    public static final String CONTRIBUTION = "CONTRIBUTION";
-    public static final String SPEAKERS = "SPEAKERS_CHANGED";
-    public static final String ADDITIONAL_REQUESTED = "ADDITIONAL_SPEAKER_REQUESTED";
-    public static final String ADDITIONAL_DECIDED = "ADDITIONAL_SPEAKER_DECIDED";
-    public static final String PARTICIPANT_LINK = "PARTICIPANT_LINK";
-    public static final String CONTRIBUTION_REMINDER = "CONTRIBUTION_DEADLINE_REMINDER";
-    public static final String SPEAKER_REMINDER = "SPEAKER_DESIGNATION_REMINDER";
 
     /** Who to write to about some member states: their contact persons, and the states that have none. */
     public record Recipients(List<String> addresses, List<String> missing, String language) {
@@ -67,14 +59,14 @@ public class EmailComposer {
                 ? msg.contributionRevisedSubject(meeting.id, event.revision(), statesText, event.title(),
                 event.documentReference())
                 : msg.contributionSubject(meeting.id, statesText, event.title(), event.documentReference());
-        EmailContent content = new EmailContent(subject, msg.greeting(), paragraphs, List.of(
+        EmailContent content = EmailContent.of(subject, msg.greeting(), paragraphs, List.of(
                 new EmailContent.Fact(msg.labelTitle(), event.title()),
                 new EmailContent.Fact(msg.labelStates(), statesText),
                 new EmailContent.Fact(msg.labelLanguage(), event.language()),
                 new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, "en"))),
-                null, null, footer(msg, meeting, "en"));
-        return render(CONTRIBUTION, "en", list(meeting.contributionsMailbox), states.addresses(), states.missing(),
-                content);
+                footer(msg, meeting, "en"));
+        return render(EmailKind.CONTRIBUTION, "en", list(meeting.contributionsMailbox), states.addresses(),
+                states.missing(), content);
     }
 
     public Composed speakers(SpeakersChanged event, MeetingReplica meeting) {
@@ -82,25 +74,26 @@ public class EmailComposer {
         List<String> paragraphs = List.of(event.speakers().isEmpty()
                 ? msg.speakersNone(event.memberState()) : msg.speakersBody(event.memberState()));
         List<EmailContent.Fact> speakers = event.speakers().stream()
-                .map(s -> new EmailContent.Fact(s.name(), (s.function() == null ? "" : s.function() + ", ") + s.email()))
+                .map(s -> new EmailContent.Fact(s.name(),
+                        (s.function() == null ? "" : s.function() + ", ") + s.email()))
                 .toList();
-        EmailContent content = new EmailContent(msg.speakersSubject(meeting.id, event.memberState(),
-                event.speakers().size()), msg.greeting(), paragraphs, speakers, null, null, footer(msg, meeting, "en"));
-        return render(SPEAKERS, "en", list(meeting.speakerMailbox), list(meeting.speakerCcMailbox), List.of(),
-                content);
+        EmailContent content = EmailContent.of(msg.speakersSubject(meeting.id, event.memberState(),
+                event.speakers().size()), msg.greeting(), paragraphs, speakers, footer(msg, meeting, "en"));
+        return render(EmailKind.SPEAKERS_CHANGED, "en", list(meeting.speakerMailbox), list(meeting.speakerCcMailbox),
+                List.of(), content);
     }
 
     public Composed additionalRequested(AdditionalSpeakerRequested event, MeetingReplica meeting) {
         EmailMessages msg = messages("en");
         List<EmailContent.Fact> facts = event.reason() == null ? List.of()
                 : List.of(new EmailContent.Fact(msg.labelReason(), event.reason()));
-        EmailContent content = new EmailContent(
+        EmailContent content = EmailContent.of(
                 msg.additionalRequestedSubject(meeting.id, event.memberState(), event.participantName(),
                         event.scopeLabel()), msg.greeting(),
                 List.of(msg.additionalRequestedBody(event.memberState(), event.participantName(), event.scopeLabel())),
-                facts, null, null, footer(msg, meeting, "en"));
-        return render(ADDITIONAL_REQUESTED, "en", list(meeting.speakerMailbox), list(meeting.speakerCcMailbox),
-                List.of(), content);
+                facts, footer(msg, meeting, "en"));
+        return render(EmailKind.ADDITIONAL_SPEAKER_REQUESTED, "en", list(meeting.speakerMailbox),
+                list(meeting.speakerCcMailbox), List.of(), content);
     }
 
     public Composed additionalDecided(AdditionalSpeakerDecided event, MeetingReplica meeting,
@@ -110,12 +103,13 @@ public class EmailComposer {
         String decision = event.granted() ? msg.granted() : msg.refused();
         List<EmailContent.Fact> facts = event.reason() == null ? List.of()
                 : List.of(new EmailContent.Fact(msg.labelReason(), event.reason()));
-        EmailContent content = new EmailContent(
+        EmailContent content = EmailContent.of(
                 msg.additionalDecidedSubject(meeting.id, event.participantName(), event.scopeLabel(), decision),
-                msg.greeting(), List.of(msg.additionalDecidedBody(decision, event.participantName(), event.scopeLabel())),
-                facts, null, null, footer(msg, meeting, delegation.language()));
-        return render(ADDITIONAL_DECIDED, delegation.language(), delegation.addresses(), list(meeting.speakerMailbox),
-                delegation.missing(), content);
+                msg.greeting(),
+                List.of(msg.additionalDecidedBody(decision, event.participantName(), event.scopeLabel())), facts,
+                footer(msg, meeting, delegation.language()));
+        return render(EmailKind.ADDITIONAL_SPEAKER_DECIDED, delegation.language(), delegation.addresses(),
+                list(meeting.speakerMailbox), delegation.missing(), content);
     }
 
     public Composed participantRegistered(ParticipantRegistered event, MeetingReplica meeting) {
@@ -125,13 +119,12 @@ public class EmailComposer {
         boolean speaker = "SPEAKER".equals(event.role());
         String role = speaker ? msg.speaker() : msg.viewer();
         EmailContent content = event.joinLink() == null
-                ? new EmailContent(msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
-                List.of(msg.waitingBody(title, event.memberState())), List.of(), null, null,
-                footer(msg, meeting, language))
-                : new EmailContent(msg.participantSubject(meeting.id, role), msg.greetingPerson(event.name()),
-                List.of(msg.participantBody(title, event.memberState(), role)), List.of(), event.joinLink(),
+                ? EmailContent.of(msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
+                List.of(msg.waitingBody(title, event.memberState())), List.of(), footer(msg, meeting, language))
+                : EmailContent.withLink(msg.participantSubject(meeting.id, role), msg.greetingPerson(event.name()),
+                List.of(msg.participantBody(title, event.memberState(), role)), event.joinLink(),
                 speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content);
+        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content);
     }
 
     public Composed roleChanged(ParticipantRoleChanged event, MeetingReplica meeting) {
@@ -144,10 +137,10 @@ public class EmailComposer {
         if (event.joinLink() == null) {
             paragraphs.add(msg.sameLink(role));
         }
-        EmailContent content = new EmailContent(msg.roleChangedSubject(meeting.id, role),
-                msg.greetingPerson(event.name()), paragraphs, List.of(), event.joinLink(),
+        EmailContent content = EmailContent.withLink(msg.roleChangedSubject(meeting.id, role),
+                msg.greetingPerson(event.name()), paragraphs, event.joinLink(),
                 speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content);
+        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content);
     }
 
     /** @param due when the reminder was due; said in the email when it goes out late */
@@ -161,10 +154,10 @@ public class EmailComposer {
         if (late) {
             paragraphs.add(msg.lateReminder(local(due, meeting, recipients.language())));
         }
-        EmailContent content = new EmailContent(msg.contributionReminderSubject(meeting.id, deadline),
-                msg.greeting(), paragraphs, List.of(), null, null, footer(msg, meeting, recipients.language()));
-        return render(CONTRIBUTION_REMINDER, recipients.language(), recipients.addresses(), List.of(),
-                recipients.missing(), content);
+        EmailContent content = EmailContent.of(msg.contributionReminderSubject(meeting.id, deadline),
+                msg.greeting(), paragraphs, List.of(), footer(msg, meeting, recipients.language()));
+        return render(EmailKind.CONTRIBUTION_DEADLINE_REMINDER, recipients.language(), recipients.addresses(),
+                List.of(), recipients.missing(), content);
     }
 
     public Composed speakerReminder(MeetingReplica meeting, String state, ContactsReplica contacts, Instant due,
@@ -178,10 +171,10 @@ public class EmailComposer {
         if (late) {
             paragraphs.add(msg.lateReminder(local(due, meeting, recipients.language())));
         }
-        EmailContent content = new EmailContent(msg.speakerReminderSubject(meeting.id), msg.greeting(), paragraphs,
-                List.of(), null, null, footer(msg, meeting, recipients.language()));
-        return render(SPEAKER_REMINDER, recipients.language(), recipients.addresses(), List.of(),
-                recipients.missing(), content);
+        EmailContent content = EmailContent.of(msg.speakerReminderSubject(meeting.id), msg.greeting(), paragraphs,
+                List.of(), footer(msg, meeting, recipients.language()));
+        return render(EmailKind.SPEAKER_DESIGNATION_REMINDER, recipients.language(), recipients.addresses(),
+                List.of(), recipients.missing(), content);
     }
 
     /** Every contact person of the states, each address once; the states with none; the first person's language. */
@@ -229,7 +222,7 @@ public class EmailComposer {
         return address == null ? List.of() : List.of(address);
     }
 
-    private static Composed render(String kind, String language, List<String> to, List<String> cc,
+    private static Composed render(EmailKind kind, String language, List<String> to, List<String> cc,
                                    List<String> missing, EmailContent content) {
         return new Composed(kind, language, to, cc, missing, headerSafe(content.subject()),
                 EmailTemplates.text(content).render(), EmailTemplates.html(content).render());

@@ -39,7 +39,7 @@ public class Ledger {
     /** For an event: one email per event and kind. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Delivery> record(UUID sourceEventId, String meetingId, Composed email) {
-        if (deliveries.existsFor(sourceEventId, email.kind())) {
+        if (deliveries.existsFor(sourceEventId, email.kind().name())) {
             return Optional.empty();
         }
         Delivery delivery = row(meetingId, email);
@@ -80,7 +80,7 @@ public class Ledger {
     private Delivery row(String meetingId, Composed email) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
-        delivery.kind = email.kind();
+        delivery.kind = email.kind().name();
         delivery.meetingId = meetingId;
         delivery.language = email.language();
         List<String> to = new ArrayList<>(email.to());

@@ -1,0 +1,15 @@
+package org.plenary.notification.emails;
+
+/** The emails of the catalogue (notification-service/README.md, "Emails"); the ledger records the name. */
+public enum EmailKind {
+    /** A contribution submitted or revised: to the contributions mailbox, Cc every submitting state's contacts. */
+    CONTRIBUTION,
+    /** A delegation's current speakers, to the speaker-registration mailbox. */
+    SPEAKERS_CHANGED,
+    ADDITIONAL_SPEAKER_REQUESTED,
+    ADDITIONAL_SPEAKER_DECIDED,
+    /** A participant's own email: the personal link, a role change, or the waiting list. */
+    PARTICIPANT_LINK,
+    CONTRIBUTION_DEADLINE_REMINDER,
+    SPEAKER_DESIGNATION_REMINDER
+}
