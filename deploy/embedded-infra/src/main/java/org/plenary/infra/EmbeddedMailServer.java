@@ -69,6 +69,14 @@ public final class EmbeddedMailServer implements AutoCloseable {
         refusals.refuseMessagesTo(address, reply, times);
     }
 
+    /**
+     * From now on every {@code MAIL FROM} is answered with {@code reply}, as a relay that does not take this sender
+     * does ({@code "553 5.7.1 Sender address rejected"}); null takes senders again.
+     */
+    public void refuseSenders(String reply) {
+        refusals.refuseSenders(reply);
+    }
+
     /** The address is accepted again, and messages for it. */
     public void acceptRecipient(String address) {
         refusals.accept(address);

@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * What a real relay does to some recipients: refuses them for good ({@code 550}) or for now ({@code 451}), or refuses
- * the message itself when it is for them ({@code 554} or {@code 452} to {@code DATA}). The SMTP gate reads the
- * client's commands line by line and answers {@code RCPT TO} for a chosen address itself, with the chosen reply, and
- * {@code DATA} when the transaction names an address whose messages are refused; everything else, the message
- * content included, goes on to GreenMail unchanged. GreenMail does not offer PIPELINING, so a client waits for each
+ * the message itself when it is for them ({@code 554} or {@code 452} to {@code DATA}); and what a misconfigured one
+ * does to everybody: refuses the sender ({@code 553} to {@code MAIL FROM}). The SMTP gate reads the client's commands
+ * line by line and answers {@code RCPT TO} for a chosen address itself, with the chosen reply, {@code DATA} when the
+ * transaction names an address whose messages are refused, and {@code MAIL FROM} while senders are refused;
+ * everything else, the message content included, goes on to GreenMail unchanged. GreenMail does not offer PIPELINING, so a client waits for each
  * reply and the gate's answers keep their place in the conversation. The gate takes what follows an accepted DATA for
  * message content until the line ".".
  */
@@ -43,6 +44,7 @@ final class SmtpRefusals implements TcpGate.ClientStream {
 
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
     private final Map<String, Refusal> messageRefusals = new ConcurrentHashMap<>();
+    private final AtomicReference<String> senderRefusal = new AtomicReference<>();
 
     /**
      * The next {@code times} {@code RCPT TO:<address>} are answered with {@code reply}, e.g. "550 5.1.1 No such
@@ -55,6 +57,11 @@ final class SmtpRefusals implements TcpGate.ClientStream {
     /** The next {@code times} transactions that name the address get {@code reply} to their {@code DATA}. */
     void refuseMessagesTo(String address, String reply, int times) {
         messageRefusals.put(address.toLowerCase(Locale.ROOT), refusal(reply, times));
+    }
+
+    /** Every {@code MAIL FROM} gets {@code reply} until {@code reply} is null. */
+    void refuseSenders(String reply) {
+        senderRefusal.set(reply == null ? null : refusal(reply, Integer.MAX_VALUE).reply());
     }
 
     void accept(String address) {
@@ -103,7 +110,7 @@ final class SmtpRefusals implements TcpGate.ClientStream {
     private String replyTo(String command, List<String> envelope) {
         if (NEW_TRANSACTION.matcher(command).matches()) {
             envelope.clear();
-            return null;
+            return command.regionMatches(true, 0, "MAIL FROM:", 0, 10) ? senderRefusal.get() : null;
         }
         if (command.equalsIgnoreCase("DATA")) {
             return envelope.stream().map(address -> take(messageRefusals, address)).filter(Objects::nonNull)

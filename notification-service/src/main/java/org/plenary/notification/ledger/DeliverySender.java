@@ -41,9 +41,9 @@ public class DeliverySender {
 
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
     /**
-     * Well past one SMTP transaction that waits the relay's timeout at each step (connect, greet, log in, sender, each
-     * recipient, the message): a transaction that timed out would roll back what the recipients already answered, and
-     * they would be written to again.
+     * Past an attempt's limit ({@link SmtpTransactions#ATTEMPT_LIMIT}: it sends to so many recipients that waiting
+     * the relay's timeout at every command still ends within it): a transaction that timed out would roll back what
+     * the recipients already answered, and they would be written to again.
      */
     private static final int TRANSACTION_TIMEOUT_SECONDS = 300;
 
@@ -131,6 +131,10 @@ public class DeliverySender {
             delivery.status = Delivery.Status.SENT;
             delivery.sentAt = now;
             delivery.lastError = delivery.refused.isEmpty() ? null : "refused: " + refusals(delivery.refused);
+        } else if (attempt.stop() == SmtpTransactions.Stop.MORE && attempt.deferred().isEmpty()) {
+            // Not a failure: the next recipients go in the next transaction, at once.
+            delivery.attempts--;
+            delivery.nextAttemptAt = now;
         } else {
             retry(delivery, attempt);
         }

@@ -37,6 +37,9 @@ public interface SmtpRelayConfig {
     /** {@code DISABLED}, {@code OPTIONAL} (the default: STARTTLS when offered) or {@code REQUIRED}. */
     Optional<String> startTls();
 
+    /** Trust any certificate the relay shows (a test relay's self-signed one); never in production. */
+    Optional<Boolean> trustAll();
+
     /** The name given in EHLO; the machine's name by default. */
     Optional<String> ownHostName();
 

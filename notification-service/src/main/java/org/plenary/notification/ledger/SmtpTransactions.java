@@ -14,16 +14,18 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +50,10 @@ public class SmtpTransactions {
      */
     private static final Pattern PLAIN_ADDRESS = Pattern.compile(
             "[^\\p{Cntrl}\\p{Z}\\s<>()\\[\\],;:\"\\\\@]+@[^\\p{Cntrl}\\p{Z}\\s<>()\\[\\],;:\"\\\\@]+");
+    /** How long one attempt may take at most, well within the ledger's transaction ({@link DeliverySender}). */
+    static final Duration ATTEMPT_LIMIT = Duration.ofSeconds(240);
+    /** The commands of an attempt besides RCPT TO, each waiting up to the timeout (NOOP to RSET, TLS and login). */
+    private static final int COMMANDS_BESIDE_RECIPIENTS = 12;
     /** A relay's reply meaning the message is larger than it takes (RFC 5321 552; RFC 3463 5.3.4). */
     private static final Pattern TOO_LARGE = Pattern.compile("552\\b.*|5\\d\\d 5\\.3\\.4\\b.*", Pattern.DOTALL);
 
@@ -58,7 +64,12 @@ public class SmtpTransactions {
         /** The server could not be reached, or failed before this email was in question; nobody was answered. */
         SERVER,
         /** The message cannot be sent at all: it cannot be built, or the relay refused it for good. */
-        MESSAGE
+        MESSAGE,
+        /**
+         * Every recipient of this transaction was answered, and more remain: an email to more recipients than
+         * {@link #recipientsPerTransaction()} goes out in several transactions, the next one at once.
+         */
+        MORE
     }
 
     /** What one attempt came to; {@code reason} says why it stopped, when it did. */
@@ -72,40 +83,70 @@ public class SmtpTransactions {
 
     private final SmtpRelayConfig relay;
     private final Session session;
+    private final int recipientsPerTransaction;
     private SMTPTransport connection;
 
     public SmtpTransactions(SmtpRelayConfig relay) {
         this.relay = relay;
         this.session = Session.getInstance(properties(relay));
+        this.recipientsPerTransaction = recipientsPerTransaction(
+                relay.timeout().orElse(SmtpRelayConfig.DEFAULT_TIMEOUT));
     }
 
-    /** Sends the delivery to {@code recipients} (the envelope; the headers name every To and Cc of the email). */
+    /**
+     * At most this many recipients in one transaction, so that one attempt, waiting the relay's timeout at each of its
+     * commands, still ends well within {@link #ATTEMPT_LIMIT} (and so within the ledger's database transaction).
+     */
+    public int recipientsPerTransaction() {
+        return recipientsPerTransaction;
+    }
+
+    static int recipientsPerTransaction(Duration timeout) {
+        long commands = ATTEMPT_LIMIT.toMillis() / Math.max(1, timeout.toMillis());
+        return (int) Math.max(1, commands - COMMANDS_BESIDE_RECIPIENTS);
+    }
+
+    /**
+     * Sends the delivery to {@code recipients} (the envelope; the headers name every To and Cc of the email), or to
+     * the first {@link #recipientsPerTransaction()} of them ({@link Stop#MORE}).
+     */
     public synchronized Attempt send(Delivery delivery, List<String> recipients) {
+        List<String> now = recipients.subList(0, Math.min(recipients.size(), recipientsPerTransaction));
+        Stop done = now.size() < recipients.size() ? Stop.MORE : Stop.NONE;
         MimeMessage message;
         Address[] envelope;
         try {
             message = message(session, sender(), delivery);
-            envelope = addresses(recipients);
+            envelope = addresses(now);
         } catch (MessagingException | IllegalArgumentException e) {
             return Attempt.stopped(Stop.MESSAGE, "cannot be built: " + oneLine(e));
         }
         try {
             connected().sendMessage(message, envelope);
-            return new Attempt(recipients, List.of(), List.of(), Stop.NONE, null);
-        } catch (SMTPSenderFailedException e) {
-            disconnect();
-            return Attempt.stopped(tooLarge(said(e)) ? Stop.MESSAGE : Stop.SERVER, said(e));
+            return new Attempt(List.copyOf(now), List.of(), List.of(), done, null);
         } catch (SendFailedException e) {
-            return answered(e);
+            return answered(e, done);
         } catch (MessagingException | RuntimeException e) {
             disconnect();
             return Attempt.stopped(Stop.SERVER, oneLine(e));
         }
     }
 
-    /** The relay answered about recipients (some refused or deferred), or about the message itself. */
-    private Attempt answered(SendFailedException e) {
+    /**
+     * The relay answered about the sender (the server's trouble, unless the message is too large), about recipients
+     * (each refused for good or deferred, as Angus Mail sorts the reply: 552 to RCPT, a full mailbox, is for now), or
+     * about the message itself.
+     */
+    private Attempt answered(SendFailedException e, Stop done) {
+        if (e instanceof SMTPSendFailedException sender
+                && String.valueOf(sender.getCommand()).startsWith("MAIL FROM")) {
+            // Angus Mail reports a refused MAIL FROM so, with an SMTPSenderFailedException chained behind it.
+            disconnect();
+            return Attempt.stopped(tooLarge(said(sender)) ? Stop.MESSAGE : Stop.SERVER, said(sender));
+        }
         List<String> accepted = plain(e.getValidSentAddresses());
+        Set<String> invalid = new HashSet<>();
+        plain(e.getInvalidAddresses()).forEach(address -> invalid.add(address.toLowerCase(Locale.ROOT)));
         List<Delivery.Refusal> refused = new ArrayList<>();
         List<Delivery.Refusal> deferred = new ArrayList<>();
         List<String> answered = new ArrayList<>();
@@ -113,8 +154,9 @@ public class SmtpTransactions {
              next = reply.getNextException()) {
             if (reply instanceof SMTPAddressFailedException address) {
                 Delivery.Refusal refusal = new Delivery.Refusal(address.getAddress().getAddress(), reply(address));
-                (address.getReturnCode() >= 500 ? refused : deferred).add(refusal);
-                answered.add(refusal.address().toLowerCase(Locale.ROOT));
+                String key = refusal.address().toLowerCase(Locale.ROOT);
+                (invalid.contains(key) ? refused : deferred).add(refusal);
+                answered.add(key);
             }
         }
         if (e instanceof SMTPSendFailedException message && message.getReturnCode() >= 400) {
@@ -131,7 +173,7 @@ public class SmtpTransactions {
             disconnect();
             return Attempt.stopped(Stop.SERVER, said(e));
         }
-        return new Attempt(accepted, refused, deferred, Stop.NONE, null);
+        return new Attempt(accepted, refused, deferred, done, null);
     }
 
     /** The email as it goes out: the ledger's headers and both parts, or why it cannot be built. */
@@ -144,7 +186,7 @@ public class SmtpTransactions {
         if (delivery.subject.chars().anyMatch(c -> c == '\r' || c == '\n')) {
             throw new MessagingException("the subject holds a line break");
         }
-        // The ledger's Message-ID, not one of the library's: a resent or repeated email keeps it.
+        // The ledger's Message-ID, not one of the library's: every attempt at the email carries the same.
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -198,11 +240,14 @@ public class SmtpTransactions {
                 () -> new IllegalStateException("quarkus.mailer.from is not set")), true);
     }
 
-    private static Properties properties(SmtpRelayConfig relay) {
+    static Properties properties(SmtpRelayConfig relay) {
         Properties properties = new Properties();
         String timeout = String.valueOf(relay.timeout().orElse(SmtpRelayConfig.DEFAULT_TIMEOUT).toMillis());
         properties.setProperty("mail.smtp.connectiontimeout", timeout);
         properties.setProperty("mail.smtp.timeout", timeout);
+        properties.setProperty("mail.smtp.writetimeout", timeout);
+        // Internationalised addresses go as UTF-8 (SMTPUTF8 when the relay offers it), not cut to one byte a char.
+        properties.setProperty("mail.mime.allowutf8", "true");
         // Recipients the relay accepts get the email though others are refused or deferred.
         properties.setProperty("mail.smtp.sendpartial", "true");
         properties.setProperty("mail.smtp.quitwait", "false");
@@ -212,6 +257,9 @@ public class SmtpTransactions {
         properties.setProperty("mail.smtp.starttls.enable", String.valueOf(!startTls.equals("DISABLED")));
         properties.setProperty("mail.smtp.starttls.required", String.valueOf(startTls.equals("REQUIRED")));
         relay.ownHostName().ifPresent(name -> properties.setProperty("mail.smtp.localhost", name));
+        if (relay.trustAll().orElse(false)) {
+            properties.setProperty("mail.smtp.ssl.trust", "*");
+        }
         relay.from().ifPresent(from -> {
             try {
                 properties.setProperty("mail.smtp.from", new InternetAddress(from, true).getAddress());

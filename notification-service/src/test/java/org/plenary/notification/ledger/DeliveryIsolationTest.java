@@ -2,6 +2,7 @@ package org.plenary.notification.ledger;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +40,14 @@ class DeliveryIsolationTest {
     private static final Duration FEW_SECONDS = Duration.ofSeconds(15);
 
     private final EmbeddedMailServer mail = Engines.shared().mail();
+    @Inject
+    SmtpTransactions smtp;
     private final List<String> refusedAddresses = new ArrayList<>();
 
     @AfterEach
     void acceptEveryoneAgain() {
         refusedAddresses.forEach(mail::acceptRecipient);
+        mail.refuseSenders(null);
     }
 
     private void refuse(String address, String reply) {
@@ -218,5 +222,50 @@ class DeliveryIsolationTest {
         JsonPath sent = ledger("meetingId=" + meeting + "&kind=CONTRIBUTION");
         assertThat(sent.getInt("deliveries[0].attempts")).as("refused for now, then taken").isEqualTo(2);
         assertEachReceivedOnce(List.of(mailbox(meeting, "contributions"), contacts.first(), contacts.second()));
+    }
+
+    @Test
+    void aRelayThatRefusesTheSenderIsTheServersTroubleAndTheEmailWaitsForItInsteadOfDying() {
+        String meeting = TestEvents.meetingAhead();
+        String address = "patient." + meeting.toLowerCase() + "@example.org";
+        mail.refuseSenders("553 5.7.1 Sender address rejected: not owned by user");
+        register(meeting, address);
+
+        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
+                ledger("meetingId=" + meeting).getString("deliveries[0].lastError"))
+                .isEqualTo("553 5.7.1 Sender address rejected: not owned by user"));
+        assertThat(ledger("meetingId=" + meeting).getString("deliveries[0].status")).isEqualTo("FAILED");
+        mail.refuseSenders(null);
+
+        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
+                ledger("meetingId=" + meeting).getString("deliveries[0].status")).isEqualTo("SENT"));
+        assertEachReceivedOnce(List.of(address));
+    }
+
+    @Test
+    void anEmailToMoreRecipientsThanOneTransactionTakesGoesToEachOnceAndAFullMailboxIsTriedAgain() {
+        String meeting = TestEvents.meetingAhead();
+        List<String> states = new ArrayList<>();
+        List<String> contacts = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            TwoContacts state = TwoContacts.named("first", "second");
+            states.add(state.state());
+            contacts.addAll(List.of(state.first(), state.second()));
+        }
+        // A 552 to RCPT TO is a full mailbox (RFC 5321): for now, not for good.
+        refuse(contacts.get(0), "552 5.2.2 Mailbox full", 1);
+        submit(meeting, states, "Views of fifteen states");
+
+        await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(
+                ledger("meetingId=" + meeting).getString("deliveries[0].status")).isEqualTo("SENT"));
+        JsonPath sent = ledger("meetingId=" + meeting);
+        List<String> everyone = new ArrayList<>(contacts);
+        everyone.add(mailbox(meeting, "contributions"));
+        assertThat(everyone).hasSizeGreaterThan(2 * smtp.recipientsPerTransaction());
+        assertThat(sent.getList("deliveries[0].deliveredTo", String.class))
+                .containsExactlyInAnyOrderElementsOf(everyone);
+        assertThat(sent.getList("deliveries[0].refused")).isEmpty();
+        assertThat(sent.getInt("deliveries[0].attempts")).as("the full mailbox once, then taken").isEqualTo(2);
+        assertEachReceivedOnce(everyone);
     }
 }

@@ -12,8 +12,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -97,6 +100,84 @@ class SmtpTransactionsTest {
             return new InternetAddress("plenary@itu.example.org");
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anInternationalisedAddressGoesOutInUtf8WithTheSessionTheRelayIsSpokenWith() throws Exception {
+        Session relaySession = Session.getInstance(SmtpTransactions.properties(new NoSettings()));
+        Delivery delivery = delivery(List.of("josé.müller@ministère.example.org"), List.of("王芳@外交部.example.cn"),
+                "Contribution");
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        SmtpTransactions.message(relaySession, plenary(), delivery).writeTo(wire);
+
+        MimeMessage read = new MimeMessage(relaySession, new ByteArrayInputStream(wire.toByteArray()));
+        assertThat(wire.toString(StandardCharsets.UTF_8)).contains("To: josé.müller@ministère.example.org");
+        assertThat(Arrays.stream(read.getRecipients(Message.RecipientType.CC)).map(Object::toString))
+                .containsExactly("王芳@外交部.example.cn");
+    }
+
+    @Test
+    void oneTransactionTakesAsManyRecipientsAsTheRelaysTimeoutLeavesRoomFor() {
+        assertThat(SmtpTransactions.recipientsPerTransaction(Duration.ofSeconds(10))).isEqualTo(12);
+        assertThat(SmtpTransactions.recipientsPerTransaction(Duration.ofSeconds(2))).isEqualTo(108);
+        assertThat(SmtpTransactions.recipientsPerTransaction(Duration.ofMinutes(5))).isEqualTo(1);
+        assertThat(SmtpTransactions.recipientsPerTransaction(Duration.ofSeconds(10)) + 12)
+                .as("every command waiting the whole timeout still ends within the limit")
+                .isLessThanOrEqualTo((int) (SmtpTransactions.ATTEMPT_LIMIT.toSeconds() / 10));
+    }
+
+    /** The relay's settings as a deployment that sets none of them has them. */
+    private static final class NoSettings implements SmtpRelayConfig {
+
+        @Override
+        public Optional<String> host() {
+            return Optional.empty();
+        }
+
+        @Override
+        public OptionalInt port() {
+            return OptionalInt.empty();
+        }
+
+        @Override
+        public Optional<String> from() {
+            return Optional.of("Plenary <plenary@itu.example.org>");
+        }
+
+        @Override
+        public Optional<String> username() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> password() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Boolean> tls() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> startTls() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Boolean> trustAll() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> ownHostName() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Duration> timeout() {
+            return Optional.empty();
         }
     }
 }
