@@ -39,8 +39,13 @@ public final class PlenaryLocal {
     static final String SIMULATED_START = "2020-05-27T07:00:00Z";
     static final List<String> MEMBER_STATES = List.of("KEN", "BRA", "CHN", "FRA", "RUS", "USA");
 
-    /** A service as the launcher runs it: its module's name, its database, its HTTP port. */
-    public record Service(String name, String database, int port) {
+    /** A service as the launcher runs it: its module's name, its database, its HTTP port, the topics it reads. */
+    public record Service(String name, String database, int port, List<String> reads) {
+
+        /** A process that reads no topic the launcher waits for (a bare endpoint, a second replica). */
+        public Service(String name, String database, int port) {
+            this(name, database, port, List.of());
+        }
 
         /** The packaged service under the repository's root {@code home}, as {@code ./mvnw package} leaves it. */
         public Path jar(Path home) {
@@ -49,10 +54,11 @@ public final class PlenaryLocal {
     }
 
     public static final List<Service> SERVICES = List.of(
-            new Service("agenda-service", "agenda", 8081),
-            new Service("contribution-service", "contribution", 8082),
-            new Service("registration-service", "registration", 8083),
-            new Service("notification-service", "notification", 8084));
+            new Service("agenda-service", "agenda", 8081, List.of("contribution.events")),
+            new Service("contribution-service", "contribution", 8082, List.of("agenda.events")),
+            new Service("registration-service", "registration", 8083, List.of("agenda.events")),
+            new Service("notification-service", "notification", 8084,
+                    List.of("agenda.events", "contribution.events", "registration.events")));
 
     private PlenaryLocal() {
     }
@@ -97,6 +103,7 @@ public final class PlenaryLocal {
             for (ServiceProcess process : processes) {
                 process.awaitReady(Duration.ofMinutes(3));
             }
+            new EventsSettled(engines, SERVICES).await(Duration.ofMinutes(2));
             printSummary(engines, processes, data, Duration.between(begin, Instant.now()));
         } catch (Exception e) {
             System.err.println("Plenary: could not start: " + e.getMessage());
