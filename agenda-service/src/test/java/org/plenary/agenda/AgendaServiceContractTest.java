@@ -7,6 +7,7 @@ import org.plenary.infra.Engines;
 import org.plenary.infra.quarkus.HostileInputProbe;
 import org.plenary.infra.quarkus.ServiceContract;
 import org.plenary.infra.quarkus.StoredState;
+import org.plenary.infra.quarkus.UntrustedTokenProbe;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ class AgendaServiceContractTest {
     @Test
     void readyDocumentedAndAnsweringWithProblems() {
         ServiceContract.assertServed("Plenary agenda-service");
+    }
+
+    @Test
+    void tokensThatDoNotSayWhoTheyActForAreRefusedOnEveryOperation() {
+        assertThat(UntrustedTokenProbe.run()).as("operations that did not refuse an untrusted token").isEmpty();
     }
 
     @Test

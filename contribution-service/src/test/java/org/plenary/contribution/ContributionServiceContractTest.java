@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.infra.quarkus.HostileInputProbe;
 import org.plenary.infra.quarkus.ServiceContract;
 import org.plenary.infra.quarkus.StoredState;
+import org.plenary.infra.quarkus.UntrustedTokenProbe;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +24,15 @@ class ContributionServiceContractTest {
     }
 
     @Test
+    void tokensThatDoNotSayWhoTheyActForAreRefusedOnEveryOperation() {
+        assertThat(UntrustedTokenProbe.run()).as("operations that did not refuse an untrusted token").isEmpty();
+    }
+
+    @Test
     void hostileInputOnEveryOperationIsRefusedWithAProblemAndChangesNothing() {
         String meeting = TestAgenda.meeting(Instant.parse("2030-06-02T22:00:00Z"));
         HostileInputProbe probe = new HostileInputProbe(
-                Map.of("meetingId", meeting, "contributionId", UUID.randomUUID().toString()),
+                Map.of("meetingId", meeting, "contributionId", UUID.randomUUID().toString(), "memberState", "KEN"),
                 ServiceContract.secretariatAndAMemberState(),
                 new StoredState("contribution", Map.of("outbox_event", Set.of("published_at"))));
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.infra.quarkus.HostileInputProbe;
 import org.plenary.infra.quarkus.ServiceContract;
 import org.plenary.infra.quarkus.StoredState;
+import org.plenary.infra.quarkus.UntrustedTokenProbe;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ class NotificationServiceContractTest {
     @Test
     void readyDocumentedAndAnsweringWithProblems() {
         ServiceContract.assertServed("Plenary notification-service");
+    }
+
+    @Test
+    void tokensThatDoNotSayWhoTheyActForAreRefusedOnEveryOperation() {
+        assertThat(UntrustedTokenProbe.run()).as("operations that did not refuse an untrusted token").isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.plenary.notification.ledger.Delivery;
 import org.plenary.notification.ledger.DeliveryRepository;
 import org.plenary.platform.problem.InvalidField;
 import org.plenary.platform.problem.NotFound;
+import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
 import org.plenary.platform.text.SingleLine;
 
@@ -44,13 +45,15 @@ public class ReminderResource {
     private final MeetingReplicaRepository meetings;
     private final DeliveryRepository deliveries;
     private final Clock clock;
+    private final Caller caller;
 
     public ReminderResource(ReminderPlanner planner, MeetingReplicaRepository meetings, DeliveryRepository deliveries,
-                            Clock clock) {
+                            Clock clock, Caller caller) {
         this.planner = planner;
         this.meetings = meetings;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @Schema(name = "Reminder")
@@ -76,7 +79,8 @@ public class ReminderResource {
             description = "Computed from the deadlines the service holds now: an extension moves every pending "
                     + "reminder. SKIPPED: due before the deadline took its current value; SUPERSEDED: missed (the "
                     + "service was down) while a later one of its kind is due, which goes instead; EXPIRED: its "
-                    + "deadline passed before it went.")
+                    + "deadline passed before it went. A member state sees only itself among a reminder's states "
+                    + "and no delivery counts: which states have named no speaker is the secretariat's to know.")
     @APIResponse(responseCode = "200", description = "Contribution-deadline reminders, then speaker-designation ones")
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     public List<ReminderView> schedule(@PathParam("meetingId") String meetingId) {
@@ -94,7 +98,10 @@ public class ReminderResource {
                     : !now.isBefore(r.before()) ? "EXPIRED"
                     : now.isBefore(r.dueAt()) ? "PLANNED"
                     : latestDue.contains(r) ? "DUE" : "SUPERSEDED";
-            return new ReminderView(r.kind(), Reminder.iso(r.offset()), r.dueAt(), state, r.states(), byStatus);
+            return caller.isSecretariat()
+                    ? new ReminderView(r.kind(), Reminder.iso(r.offset()), r.dueAt(), state, r.states(), byStatus)
+                    : new ReminderView(r.kind(), Reminder.iso(r.offset()), r.dueAt(), state,
+                            r.states().stream().filter(caller::actsFor).toList(), Map.of());
         }).toList();
     }
 

@@ -145,6 +145,15 @@ class ReminderPlannerTest {
                 .when().get("/meetings/" + meeting + "/reminders").then()
                 .body("find { it.kind == 'SPEAKER_DESIGNATION' }.states", org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.hasItem(ready))));
+        // A member state sees itself among the states a reminder goes to, never the others, nor delivery counts.
+        TestEvents.contacts("MNE", "focal.mne@example.org", "en");
+        given().auth().oauth2(org.plenary.infra.Engines.shared().tokens().memberState("MNE"))
+                .when().get("/meetings/" + meeting + "/reminders").then().statusCode(200)
+                .body("find { it.kind == 'SPEAKER_DESIGNATION' }.states", equalTo(List.of("MNE")))
+                .body("deliveries.findAll { it.size() > 0 }", equalTo(List.of()));
+        given().auth().oauth2(org.plenary.infra.Engines.shared().tokens().memberState("ISL"))
+                .when().get("/meetings/" + meeting + "/reminders").then().statusCode(200)
+                .body("find { it.kind == 'SPEAKER_DESIGNATION' }.states", equalTo(List.of()));
 
         // Three days before 9 June (00:00 in Geneva).
         clock.setNow(Instant.parse("2030-06-05T22:00:10Z"));

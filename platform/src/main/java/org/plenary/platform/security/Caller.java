@@ -25,7 +25,7 @@ public class Caller {
         return identity.hasRole(Roles.SECRETARIAT);
     }
 
-    /** The member state this token acts for; empty for the secretariat. */
+    /** The member state this token acts for; empty for the secretariat ({@link RoleClaims} refused any other). */
     public Optional<String> memberState() {
         if (!identity.hasRole(Roles.MEMBER_STATE)) {
             return Optional.empty();
@@ -52,6 +52,7 @@ public class Caller {
             }
             return own.get();
         }
+        requireSecretariat();
         if (requested == null) {
             throw new InvalidField(field, "NotNull", "the secretariat names the member state it acts for");
         }
