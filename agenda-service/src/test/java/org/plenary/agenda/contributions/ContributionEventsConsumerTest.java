@@ -69,7 +69,7 @@ class ContributionEventsConsumerTest {
         ContributionSubmitted first = submitted(id, 5, "Draft on WRC-23", true);
         EventEnvelope submission = publish(id, ContributionSubmitted.TYPE, first);
         publish(id, ContributionRevised.TYPE, new ContributionRevised(id, "C20-VC", first.itemId(), 5, "C20/55",
-                List.of("KEN", "BRA"), "Joint contribution on WRC-23", "en", true, 2, Instant.now()));
+                List.of("KEN", "BRA"), "Joint contribution on WRC-23", "en", true, 2, Instant.now(), List.of()));
         send(submission); // the same event delivered again must not undo the revision
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -17,9 +17,10 @@ final class ContributionEvents {
                 c.content.language, c.onTime, c.revision, c.revisedAt);
     }
 
-    public static ContributionRevised revised(Contribution c) {
+    /** @param removed the states this revision took off the submitting states */
+    public static ContributionRevised revised(Contribution c, List<String> removed) {
         return new ContributionRevised(c.id, c.meetingId, c.content.itemId, c.content.itemNumber,
                 c.content.documentReference, List.copyOf(c.submittingMemberStates), c.content.title,
-                c.content.language, c.onTime, c.revision, c.revisedAt);
+                c.content.language, c.onTime, c.revision, c.revisedAt, removed);
     }
 }

@@ -60,4 +60,20 @@ public class ContributionRepository implements PanacheRepositoryBase<Contributio
                 .project(Integer.class).firstResult();
         return last == null ? 0 : last;
     }
+
+    /**
+     * Erases the contact (name and email) of every contribution and revision whose contact had the address with this
+     * SHA-256 (of the address stripped and lower-cased, as PersonalDataErased names it); the contributions stay.
+     * @return how many contributions and revisions
+     */
+    public int eraseContact(String emailSha256) {
+        int rows = 0;
+        for (String table : java.util.List.of("contribution", "contribution_revision")) {
+            rows += getEntityManager().createNativeQuery("update " + table + " set contact_name = '(erased)', "
+                            + "contact_email = 'erased@erased.invalid' where encode(sha256(convert_to("
+                            + "lower(btrim(contact_email)), 'UTF8')), 'hex') = ?1")
+                    .setParameter(1, emailSha256).executeUpdate();
+        }
+        return rows;
+    }
 }

@@ -47,7 +47,11 @@ public record ContributionRequest(
         @NotNull @Valid Contact contact,
         @Size(max = 2000)
         @Schema(description = "Secretariat only: accepts this contribution after the deadline, for the reason given")
-        @SingleLine String lateAcceptanceReason) {
+        @SingleLine String lateAcceptanceReason,
+        @Size(max = 2000)
+        @Schema(description = "Secretariat only, required when a revision changes the lead (first) submitting state: "
+                + "why; kept with the revision")
+        @SingleLine String changeReason) {
 
     public static final int MAX_SUBMITTING_STATES = 100;
     /** About 16 pages of English: well past any contribution, well short of a flood. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -136,8 +137,10 @@ public class ContributionResource {
     @Operation(summary = "Revise a contribution",
             description = "The whole template again, by a submitting state or the secretariat, while the "
                     + "contribution is submitted (not published) and before the deadline (the secretariat: after it, "
-                    + "with lateAcceptanceReason). Every revision is kept. The same content again makes no new "
-                    + "revision. If-Match with the revision read refuses a revision made in between. Publishes "
+                    + "with lateAcceptanceReason). The lead (first) state is fixed: only the secretariat changes it, "
+                    + "with changeReason; only the lead and the secretariat add or remove co-submitters; a "
+                    + "co-submitter may only take itself off (DELETE …/submitting-member-states/{own}). Every revision is kept. The same content again makes "
+                    + "no new revision. If-Match with the revision read refuses a revision made in between. Publishes "
                     + "ContributionRevised.")
     @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision")
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
@@ -152,6 +155,26 @@ public class ContributionResource {
         ContributionService.Outcome outcome = contributions.revise(meetingId, contributionId, request, caller, ifMatch);
         return Response.ok(view(outcome.contribution(), outcome.lateReasonIgnored()))
                 .tag(etag(outcome.contribution())).build();
+    }
+
+    @DELETE
+    @Path("/{contributionId}/submitting-member-states/{memberState}")
+    @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
+    @Operation(summary = "Take a state off a contribution's submitting states",
+            description = "A co-submitter declines being named (it takes itself off), or the lead or the "
+                    + "secretariat removes a co-submitter; the lead cannot be taken off (the secretariat changes the "
+                    + "lead by revising with changeReason). While the contribution is submitted, also after the "
+                    + "deadline. A new revision: publishes ContributionRevised, emailed to the states that remain "
+                    + "and to the one taken off.")
+    @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision")
+    @APIResponse(responseCode = "403", description = "Not that state, the lead or the secretariat; or the lead itself")
+    @APIResponse(responseCode = "404", description = "No such contribution, or the state is not among its submitters")
+    @APIResponse(responseCode = "409", description = "Published or withdrawn: its submitters no longer change")
+    public Response removeSubmittingState(@PathParam("meetingId") String meetingId,
+                                          @PathParam("contributionId") UUID contributionId,
+                                          @PathParam("memberState") String memberState) {
+        Contribution contribution = contributions.removeSubmittingState(meetingId, contributionId, memberState, caller);
+        return Response.ok(view(contribution, false)).tag(etag(contribution)).build();
     }
 
     @GET
@@ -187,10 +210,10 @@ public class ContributionResource {
     @Path("/{contributionId}/withdrawal")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Operation(summary = "Withdraw a contribution",
-            description = "By a submitting state or the secretariat, submitted or published; the body (a reason) is "
-                    + "optional. It stays readable as WITHDRAWN. Publishes ContributionWithdrawn.")
+            description = "By the lead submitting state or the secretariat, submitted or published (a co-submitter "
+                    + "takes itself off instead); the body (a reason) is optional. It stays readable as WITHDRAWN. Publishes ContributionWithdrawn.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one")
+    @APIResponse(responseCode = "403", description = "Not the lead submitting state; or another state's unpublished one")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -39,6 +39,10 @@ public class ContributionRevision {
     @Column(name = "late_reason")
     public String lateReason;
 
+    /** The secretariat's reason for a new lead, or which state was taken off and by whom. */
+    @Column(name = "change_reason")
+    public String changeReason;
+
     @Column(name = "revised_by", nullable = false)
     public String revisedBy;
 

@@ -90,7 +90,7 @@ public class ContributionService {
         contribution.submittedAt = now;
         contribution.revisedAt = now;
         contributions.persist(contribution);
-        keepRevision(contribution, timing, caller);
+        keepRevision(contribution, timing, caller, null);
         outbox.append(contribution.id.toString(), ContributionEvents.submitted(contribution));
         idempotencyKeys.complete(scope, idempotencyKey, contribution.id.toString());
         return new Outcome(contribution, true, timing.lateReasonIgnored());
@@ -112,19 +112,53 @@ public class ContributionService {
             throw new ContributionStatusConflict(contribution, "revised", "submitted and not yet published");
         }
         List<String> states = submittingStates(request, caller);
+        SubmittingStates.requireAllowed(contribution.submittingMemberStates, states, caller, request.changeReason());
         ContributionContent content = content(meetingId, request);
         if (content.sameAs(contribution.content) && states.equals(contribution.submittingMemberStates)) {
             return new Outcome(contribution, false, false);
         }
         Timing timing = timing(meetings.findById(meetingId), request, caller);
+        List<String> removed = SubmittingStates.removed(contribution.submittingMemberStates, states);
+        String changeReason = states.get(0).equals(contribution.submittingMemberStates.get(0)) ? null
+                : "lead " + contribution.submittingMemberStates.get(0) + " → " + states.get(0) + ": "
+                + request.changeReason().strip();
         contribution.submittingMemberStates.clear();
         contribution.submittingMemberStates.addAll(states);
         contribution.content = content;
+        newRevision(contribution, timing, caller, changeReason, removed);
+        return new Outcome(contribution, true, timing.lateReasonIgnored());
+    }
+
+    /**
+     * Takes one state off a submitted contribution's submitting states: the state itself declining to be named, or the
+     * lead or the secretariat removing a co-submitter. A new revision, told to the states that remain and to the one
+     * taken off. Allowed after the deadline: it adds nothing to the contribution.
+     */
+    @Transactional
+    public Contribution removeSubmittingState(String meetingId, UUID id, String memberState, Caller caller) {
+        Contribution contribution = lockOwn(meetingId, id, caller, "change the submitting states of");
+        if (contribution.status != Contribution.Status.SUBMITTED) {
+            throw new ContributionStatusConflict(contribution, "changed", "submitted and not yet published");
+        }
+        String state = memberState.toUpperCase(java.util.Locale.ROOT);
+        if (!contribution.submittingMemberStates.contains(state)) {
+            throw new NotFound("Submitting member state " + state + " of contribution", id);
+        }
+        SubmittingStates.requireMayRemove(contribution.submittingMemberStates, state, caller);
+        contribution.submittingMemberStates.remove(state);
+        String by = caller.memberState().map(own -> own.equals(state) ? state + " declined being named"
+                : state + " taken off by the lead " + own).orElse(state + " taken off by the secretariat");
+        newRevision(contribution, new Timing(contribution.onTime, contribution.lateReason, false), caller, by,
+                List.of(state));
+        return contribution;
+    }
+
+    private void newRevision(Contribution contribution, Timing timing, Caller caller, String changeReason,
+                             List<String> removed) {
         contribution.revision++;
         contribution.revisedAt = clock.instant();
-        keepRevision(contribution, timing, caller);
-        outbox.append(contribution.id.toString(), ContributionEvents.revised(contribution));
-        return new Outcome(contribution, true, timing.lateReasonIgnored());
+        keepRevision(contribution, timing, caller, changeReason);
+        outbox.append(contribution.id.toString(), ContributionEvents.revised(contribution, removed));
     }
 
     /** The secretariat publishes: the contribution gets its public reference and every state may read it. */
@@ -150,6 +184,7 @@ public class ContributionService {
     @Transactional
     public Contribution withdraw(String meetingId, UUID id, String reason, Caller caller) {
         Contribution contribution = lockOwn(meetingId, id, caller, "withdraw");
+        SubmittingStates.requireMayWithdraw(contribution.submittingMemberStates, caller);
         if (contribution.status == Contribution.Status.WITHDRAWN) {
             throw new ContributionStatusConflict(contribution, "withdrawn", "submitted or published");
         }
@@ -264,7 +299,7 @@ public class ContributionService {
         return new Timing(false, reason, false);
     }
 
-    private void keepRevision(Contribution contribution, Timing timing, Caller caller) {
+    private void keepRevision(Contribution contribution, Timing timing, Caller caller, String changeReason) {
         ContributionRevision revision = new ContributionRevision();
         revision.id = UUID.randomUUID();
         revision.contributionId = contribution.id;
@@ -273,6 +308,7 @@ public class ContributionService {
         revision.content = contribution.content.copy();
         revision.onTime = timing.onTime();
         revision.lateReason = timing.lateReason();
+        revision.changeReason = changeReason;
         revision.revisedBy = caller.name();
         revision.revisedAt = contribution.revisedAt;
         revisions.persist(revision);

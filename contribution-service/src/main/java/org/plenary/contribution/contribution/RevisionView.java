@@ -19,6 +19,8 @@ public record RevisionView(
         ContributionView.LengthView length,
         @Schema(description = "False for a revision the secretariat accepted after the deadline") boolean onTime,
         String lateAcceptanceReason,
+        @Schema(description = "Why the submitting states changed: the secretariat's reason for a new lead, or who "
+                + "took which state off") String changeReason,
         String revisedBy,
         Instant revisedAt) {
 
@@ -27,6 +29,6 @@ public record RevisionView(
         return new RevisionView(r.revision, r.submittingMemberStates, content.title, content.itemNumber,
                 content.documentReference, content.commentsOnDocument, content.proposedWayForward, content.language,
                 ContributionRequest.Contact.of(content), ContributionView.LengthView.of(content), r.onTime,
-                r.lateReason, r.revisedBy, r.revisedAt);
+                r.lateReason, r.changeReason, r.revisedBy, r.revisedAt);
     }
 }

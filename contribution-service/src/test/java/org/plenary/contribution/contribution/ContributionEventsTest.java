@@ -45,17 +45,19 @@ class ContributionEventsTest {
         String path = "/meetings/" + meeting + "/contributions/" + id;
         Map<String, Object> revised = with(template("C20/55", "KEN", "BRA", "CHN"), "title", "Joint view");
         as(token("KEN")).body(revised).when().put(path).then().statusCode(200);
+        as(token("CHN")).when().delete(path + "/submitting-member-states/CHN").then().statusCode(200);
         as(secretariat()).when().post(path + "/publication").then().statusCode(200);
-        as(token("CHN")).when().post(path + "/withdrawal").then().statusCode(200);
+        as(token("KEN")).when().post(path + "/withdrawal").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> events;
         try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.CONTRIBUTION)) {
-            events = probe.readUntil(records -> records.stream().filter(r -> id.equals(r.key())).count() >= 4,
+            events = probe.readUntil(records -> records.stream().filter(r -> id.equals(r.key())).count() >= 5,
                     Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).toList();
         }
         List<JsonNode> envelopes = events.stream().map(r -> read(r.value())).toList();
         assertThat(envelopes).extracting(e -> e.get("type").asText()).containsExactly(ContributionSubmitted.TYPE,
-                ContributionRevised.TYPE, ContributionPublished.TYPE, ContributionWithdrawn.TYPE);
+                ContributionRevised.TYPE, ContributionRevised.TYPE, ContributionPublished.TYPE,
+                ContributionWithdrawn.TYPE);
         assertThat(envelopes).allSatisfy(e -> {
             assertThat(e.get("source").asText()).isEqualTo("contribution-service");
             assertThat(e.get("subject").asText()).isEqualTo(id);
@@ -75,12 +77,19 @@ class ContributionEventsTest {
         assertThat(second.submittingMemberStates()).containsExactly("KEN", "BRA", "CHN");
         assertThat(second.title()).isEqualTo("Joint view");
         assertThat(second.revision()).isEqualTo(2);
+        assertThat(second.removedMemberStates()).isEmpty();
 
-        ContributionPublished published = mapper.treeToValue(envelopes.get(2).get("data"), ContributionPublished.class);
+        // CHN declined being named: the states that remain, and CHN, which its contact persons are told.
+        ContributionRevised third = mapper.treeToValue(envelopes.get(2).get("data"), ContributionRevised.class);
+        assertThat(third.submittingMemberStates()).containsExactly("KEN", "BRA");
+        assertThat(third.removedMemberStates()).containsExactly("CHN");
+        assertThat(third.revision()).isEqualTo(3);
+
+        ContributionPublished published = mapper.treeToValue(envelopes.get(3).get("data"), ContributionPublished.class);
         assertThat(published.publicReference()).isEqualTo(meeting + "/1");
 
-        ContributionWithdrawn withdrawn = mapper.treeToValue(envelopes.get(3).get("data"), ContributionWithdrawn.class);
-        assertThat(withdrawn.withdrawnBy()).isEqualTo("CHN");
+        ContributionWithdrawn withdrawn = mapper.treeToValue(envelopes.get(4).get("data"), ContributionWithdrawn.class);
+        assertThat(withdrawn.withdrawnBy()).isEqualTo("KEN");
     }
 
     private JsonNode read(String value) {

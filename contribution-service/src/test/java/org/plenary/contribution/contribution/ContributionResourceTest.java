@@ -262,7 +262,7 @@ class ContributionResourceTest {
         String path = "/meetings/" + meeting + "/contributions/" + id;
 
         Map<String, Object> revised = with(template("C20/55", "KEN", "BRA", "CHN"), "title", "WRC-23: a joint view");
-        as(token("BRA")).header("If-Match", "\"1\"").body(revised).when().put(path)
+        as(token("KEN")).header("If-Match", "\"1\"").body(revised).when().put(path)
                 .then().statusCode(200).header("ETag", equalTo("\"2\""))
                 .body("revision", equalTo(2)).body("title", equalTo("WRC-23: a joint view"))
                 .body("submittingMemberStates", contains("KEN", "BRA", "CHN"));
@@ -280,7 +280,7 @@ class ContributionResourceTest {
                 .body("[0].title", equalTo("Preparations for WRC-23 under the pandemic"))
                 .body("[0].submittingMemberStates", contains("KEN", "BRA"))
                 .body("[1].title", equalTo("WRC-23: a joint view"))
-                .body("[1].revisedBy", equalTo("focal-point@bra.example.org"));
+                .body("[1].revisedBy", equalTo("focal-point@ken.example.org"));
 
         as(secretariat()).when().post(path + "/publication").then().statusCode(200);
         as(token("KEN")).body(template("C20/55", "KEN", "BRA")).when().put(path)
@@ -305,14 +305,16 @@ class ContributionResourceTest {
     }
 
     @Test
-    void aSubmittingStateOrTheSecretariatWithdrawsOnce() {
+    void theLeadOrTheSecretariatWithdrawsOnce() {
         String meeting = openMeeting();
         String id = submitted(meeting, token("KEN"), template("C20/55", "KEN", "BRA"));
         String path = "/meetings/" + meeting + "/contributions/" + id;
 
-        as(token("BRA")).body(Map.of("reason", "Superseded by a joint contribution")).when().post(path + "/withdrawal")
+        as(token("BRA")).body(Map.of("reason", "Not ours")).when().post(path + "/withdrawal")
+                .then().statusCode(403).contentType(PROBLEM).body("detail", containsString("may take itself off"));
+        as(token("KEN")).body(Map.of("reason", "Superseded by a joint contribution")).when().post(path + "/withdrawal")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"))
-                .body("withdrawnBy", equalTo("BRA"))
+                .body("withdrawnBy", equalTo("KEN"))
                 .body("withdrawalReason", equalTo("Superseded by a joint contribution"));
         // A bare POST, without body or Content-Type, is a withdrawal without a reason.
         given().auth().oauth2(token("KEN")).when().post(path + "/withdrawal").then().statusCode(409);

@@ -30,4 +30,9 @@ public interface ContributionState {
     int revision();
 
     Instant at();
+
+    /** States this change took off the submitting states; they are told too. */
+    default List<String> removedMemberStates() {
+        return List.of();
+    }
 }

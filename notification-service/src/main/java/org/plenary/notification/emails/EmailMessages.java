@@ -34,6 +34,10 @@ public interface EmailMessages {
     @Message("It was received after the deadline and accepted by the secretariat.")
     String contributionLate();
 
+    @Message("No longer among the submitting member states: {states}. This copy tells them so; they will not receive "
+            + "further emails about this contribution.")
+    String contributionStatesRemoved(String states);
+
     @Message("No contact person is known yet for: {states}.")
     String missingContacts(String states);
 
