@@ -44,7 +44,9 @@ class DeploymentFilesTest {
     private static final Map<String, List<String>> EXTENSION_SETTINGS = Map.of(
             "quarkus-jdbc-postgresql", List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
                     "quarkus.datasource.password"),
-            "quarkus-messaging-kafka", List.of("kafka.bootstrap.servers"),
+            "quarkus-messaging-kafka", List.of("kafka.bootstrap.servers", "kafka.security.protocol",
+                    "kafka.sasl.mechanism", "kafka.sasl.jaas.config", "kafka.ssl.truststore.type",
+                    "kafka.ssl.truststore.location"),
             "quarkus-smallrye-jwt", List.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer"),
             "quarkus-rest-jackson", List.of("quarkus.http.port"),
             "quarkus-mailer", List.of("quarkus.mailer.host", "quarkus.mailer.port", "quarkus.mailer.from",
@@ -121,6 +123,70 @@ class DeploymentFilesTest {
         assertThat(documents.stream().filter(d -> d.get("kind").equals("KafkaTopic"))
                 .map(d -> (String) path(d, "metadata", "name")).toList())
                 .containsExactlyInAnyOrderElementsOf(PlenaryTopics.ALL);
+        Map<String, Object> denyAll = only(documents, "NetworkPolicy", "plenary-default-deny");
+        assertThat((List<String>) path(denyAll, "spec", "policyTypes")).containsExactlyInAnyOrder("Ingress", "Egress");
+        assertThat(path(denyAll, "spec", "ingress")).isNull();
+    }
+
+    /**
+     * Each service's KafkaUser may write its own events topic if its code publishes (an outbox), read the topics its
+     * channels consume with its own group, and write their dead-letter topics: exactly that, nothing more.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachServiceMayWriteOnlyItsOwnTopicAndReadOnlyWhatItConsumes() throws IOException {
+        List<Map<String, Object>> users = load(K8S.resolve("kafka-users.yaml"));
+        Map<String, Set<String>> composeAcls = new java.util.HashMap<>();
+        Matcher allow = Pattern.compile("^\\s*allow ([\\w-]+) (\\w+) (topic|group) ([\\w.-]+)$", Pattern.MULTILINE)
+                .matcher(Files.readString(COMPOSE));
+        while (allow.find()) {
+            composeAcls.computeIfAbsent(allow.group(1), user -> new TreeSet<>())
+                    .add(allow.group(3) + " " + allow.group(4) + " " + allow.group(2));
+        }
+        for (PlenaryLocal.Service service : PlenaryLocal.SERVICES) {
+            Set<String> expected = new TreeSet<>();
+            Properties properties = applicationProperties(service);
+            for (String key : properties.stringPropertyNames()) {
+                if (key.matches("mp\\.messaging\\.incoming\\.[\\w-]+\\.topic")) {
+                    expected.add("topic " + properties.getProperty(key) + " Read");
+                    expected.add("topic " + properties.getProperty(key) + " Describe");
+                } else if (key.matches("mp\\.messaging\\.incoming\\.[\\w-]+\\.dead-letter-queue\\.topic")) {
+                    expected.add("topic " + properties.getProperty(key) + " Write");
+                    expected.add("topic " + properties.getProperty(key) + " Describe");
+                }
+            }
+            if (publishesEvents(service)) {
+                String own = service.name().replace("-service", "") + ".events";
+                expected.add("topic " + own + " Write");
+                expected.add("topic " + own + " Describe");
+            }
+            expected.add("group " + service.name() + " Read");
+            Set<String> granted = new TreeSet<>();
+            for (Map<String, Object> acl : (List<Map<String, Object>>) path(only(users, "KafkaUser", service.name()),
+                    "spec", "authorization", "acls")) {
+                for (String operation : (List<String>) acl.get("operations")) {
+                    granted.add(path(acl, "resource", "type") + " " + path(acl, "resource", "name") + " "
+                            + operation);
+                }
+            }
+            assertThat(granted).as(service.name() + "'s ACLs in kafka-users.yaml").isEqualTo(expected);
+            assertThat(composeAcls.get(service.name())).as(service.name() + "'s ACLs in compose.yaml")
+                    .isEqualTo(expected);
+            assertThat(path(only(users, "KafkaUser", service.name()), "spec", "authentication", "type"))
+                    .isEqualTo("scram-sha-512");
+        }
+    }
+
+    /** Whether the service's own code appends to the outbox, so that its relay publishes on its topic. */
+    private static boolean publishesEvents(PlenaryLocal.Service service) throws IOException {
+        try (Stream<Path> sources = Files.walk(ROOT.resolve(service.name()).resolve("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (Files.readString(source).contains("outbox.append(")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
