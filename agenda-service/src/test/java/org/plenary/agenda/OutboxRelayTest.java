@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.AgendaEvent;
 import org.plenary.events.outbox.Outbox;
+import org.plenary.events.outbox.OutboxPublisher;
 import org.plenary.events.outbox.OutboxRelay;
 import org.plenary.events.outbox.OutboxRepository;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
+import org.plenary.platform.time.MovableClock;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +53,10 @@ class OutboxRelayTest {
     EntityManager entityManager;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    OutboxPublisher publisher;
+    @Inject
+    MovableClock clock;
 
     private final String kafka = Engines.shared().kafka().bootstrapServers();
 
@@ -125,6 +132,29 @@ class OutboxRelayTest {
             // At least once on the wire: the same event ids again, in the same order; consumers drop them by id.
             assertThat(all).extracting(this::id)
                     .containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(i -> ids.get(i % 5)).toList());
+        }
+    }
+
+    @Test
+    void publishedRowsArePurgedAfterTheirRetentionAndUnpublishedOnesNever() {
+        String key = "purge-" + UUID.randomUUID();
+        append(key, 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(key) == 0);
+        relay.stop();
+        String waiting = "purge-waiting-" + UUID.randomUUID();
+        append(waiting, 2);
+        Instant before = clock.instant();
+        try {
+            clock.setNow(before.plus(Duration.ofDays(6)));
+            publisher.purge();
+            assertThat(QuarkusTransaction.requiringNew().call(() -> rows.count("messageKey = ?1", key)))
+                    .as("within the 7 days' retention").isEqualTo(3);
+            clock.setNow(before.plus(Duration.ofDays(8)));
+            publisher.purge();
+            assertThat(QuarkusTransaction.requiringNew().call(() -> rows.count("messageKey = ?1", key))).isZero();
+            assertThat(unpublished(waiting)).as("not yet published: kept, however old").isEqualTo(2);
+        } finally {
+            clock.setNow(before);
         }
     }
 

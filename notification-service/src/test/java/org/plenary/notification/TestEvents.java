@@ -10,6 +10,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
+import org.plenary.events.registration.ParticipantRegistered;
+import org.plenary.events.sealing.Sealer;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.contribution.ContributionSubmitted;
 import org.plenary.events.registration.ContactPersonsChanged;
@@ -91,6 +93,18 @@ public final class TestEvents {
         return envelope(ContributionSubmitted.TYPE, "contribution-service", UUID.randomUUID().toString(),
                 new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(), 5, "C20/55", states, title,
                         "en", true, 1, Instant.parse("2030-05-30T09:15:00Z")));
+    }
+
+    /**
+     * An active participant as registration-service announces it: its link sealed with the sealing key the tests
+     * share with the service (the platform's %test key).
+     */
+    public static ParticipantRegistered activeParticipant(String meeting, String state, String name, String email,
+                                                          String function, String language, String role, String link) {
+        UUID id = UUID.randomUUID();
+        String sealed = io.quarkus.arc.Arc.container().instance(Sealer.class).get().seal(link, id.toString());
+        return new ParticipantRegistered(id, meeting, state, name, email, function, language, role, "ACTIVE", sealed,
+                Instant.now());
     }
 
     /** Announces the state's contact persons (address, language pairs) and waits until the service has them. */

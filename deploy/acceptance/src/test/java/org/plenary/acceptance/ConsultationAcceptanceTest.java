@@ -225,7 +225,7 @@ class ConsultationAcceptanceTest {
 
     @Test
     @Order(6)
-    void scene6DelegationsRegisterWithinTheLetterLimitsAndEachGetsItsOwnLink() {
+    void scene6DelegationsRegisterWithinTheLetterLimitsAndEachGetsItsOwnLink() throws Exception {
         for (int i = 1; i <= 3; i++) {
             register("KEN", "KEN", "Kenyan speaker " + i, "speaker" + i + "@ken.example.org", "SPEAKER")
                     .then().statusCode(201);
@@ -256,6 +256,12 @@ class ConsultationAcceptanceTest {
         assertRedirect(speakerLink, "https://platform.example.org/C20-VC/speak");
         assertRedirect(viewerLink, "https://platform.example.org/C20-VC/watch");
         story.put("kenViewerLink", viewerLink);
+        // A link is a credential: in clear only in its owner's email and in the answer to the registering delegation;
+        // never on a topic, in a table (outbox, ledger...) or in a log.
+        for (String link : List.of(speakerLink, viewerLink)) {
+            String token = link.substring(link.lastIndexOf('/') + 1);
+            assertThat(SecretSearch.whereIs(token, run)).as("where the token of " + link + " was found").isEmpty();
+        }
 
         // 99 more delegations name three speakers each: the pool of 300 is full.
         List<String> others = api.as(SECRETARIAT, REGISTRATION).get("/member-states").then().statusCode(200)

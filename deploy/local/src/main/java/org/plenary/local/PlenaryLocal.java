@@ -55,7 +55,7 @@ public final class PlenaryLocal {
 
     public static final List<Service> SERVICES = List.of(
             new Service("agenda-service", "agenda", 8081, List.of("contribution.events")),
-            new Service("contribution-service", "contribution", 8082, List.of("agenda.events")),
+            new Service("contribution-service", "contribution", 8082, List.of("agenda.events", "registration.events")),
             new Service("registration-service", "registration", 8083, List.of("agenda.events")),
             new Service("notification-service", "notification", 8084,
                     List.of("agenda.events", "contribution.events", "registration.events")));
@@ -149,6 +149,7 @@ public final class PlenaryLocal {
         env.put("QUARKUS_MAILER_PORT", String.valueOf(engines.mail().smtpPort()));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", engines.keys().publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        env.put("PLENARY_SEALING_KEYS", engines.keys().sealingKeys());
         env.put("PLENARY_CLOCK_START", SIMULATED_START);
         env.put("PLENARY_CLOCK_SETTABLE", "true");
         return env;
@@ -183,7 +184,7 @@ public final class PlenaryLocal {
             tokens.append(state).append("_TOKEN=").append(engines.tokens().memberState(state)).append('\n');
         }
         Path tokenFile = data.resolve("tokens.env");
-        Files.writeString(tokenFile, tokens);
+        DevKeys.writeForOwnerOnly(tokenFile, tokens.toString());
         out.append("  Bearer tokens (valid 30 days; also in ").append(tokenFile)
                 .append(", so: source .plenary/tokens.env):\n");
         tokens.toString().lines().forEach(line -> out.append("    ").append(line).append('\n'));

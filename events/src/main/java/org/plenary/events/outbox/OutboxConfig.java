@@ -26,6 +26,17 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * How long a published row stays in the outbox (by the service's clock), for an operator to read what went out;
+     * then the relay deletes it. Events carry personal data (participants' names and emails): keep this short.
+     */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** How often the relay deletes the rows past {@link #retention()}. */
+    @WithDefault("1h")
+    Duration purgeInterval();
+
     /** How long to wait for the broker's acknowledgement of a batch before it is retried. */
     @WithDefault("30s")
     Duration sendTimeout();

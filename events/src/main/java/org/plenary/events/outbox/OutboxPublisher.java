@@ -85,6 +85,12 @@ public class OutboxPublisher {
         return batch.size();
     }
 
+    /** Deletes the published rows past the retention period. @return how many */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long purge() {
+        return repository.deletePublishedBefore(clock.instant().minus(config.retention()));
+    }
+
     private void awaitAll(List<Future<RecordMetadata>> acks) throws InterruptedException {
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         for (Future<RecordMetadata> ack : acks) {

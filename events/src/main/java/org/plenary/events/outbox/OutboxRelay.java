@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Drains the outbox on one background thread. It sleeps until a commit in this process wakes it (so publication lag
  * at rest is the time of one send, not a poll interval) or the poll interval passes (rows from other replicas). After a
- * failure it backs off, doubling up to a minute.
+ * failure it backs off, doubling up to a minute. Every purge interval it deletes the published rows past their
+ * retention.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -25,6 +26,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile Thread worker;
+    private long nextPurge = System.nanoTime();
 
     public OutboxRelay(OutboxPublisher publisher, OutboxConfig config) {
         this.publisher = publisher;
@@ -101,5 +103,12 @@ public class OutboxRelay {
         do {
             published = publisher.publishBatch();
         } while (published == config.batchSize());
+        if (System.nanoTime() - nextPurge >= 0) {
+            nextPurge = System.nanoTime() + config.purgeInterval().toNanos();
+            long purged = publisher.purge();
+            if (purged > 0) {
+                LOG.infof("Outbox: %d published events older than %s deleted", purged, config.retention());
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.plenary.events.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
@@ -19,6 +20,20 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                         + " for update", OutboxEvent.class)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /** Deletes published rows older than {@code cutoff}; unpublished ones stay, however old. @return how many */
+    public long deletePublishedBefore(Instant cutoff) {
+        return delete("publishedAt < ?1", cutoff);
+    }
+
+    /**
+     * Deletes the published rows whose event names this text (an erased person's address, lower case); unpublished
+     * ones must still go out. @return how many
+     */
+    public long deletePublishedMentioning(String lowerCaseText) {
+        return getEntityManager().createNativeQuery("delete from outbox_event where published_at is not null "
+                + "and strpos(lower(envelope), ?1) > 0").setParameter(1, lowerCaseText).executeUpdate();
     }
 
     /** Only one relay per database publishes at a time, so per-key order holds with any number of replicas. */

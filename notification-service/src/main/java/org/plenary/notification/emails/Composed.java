@@ -6,7 +6,8 @@ import java.util.List;
  * An email ready for the ledger: recipients, language, subject and both parts.
  *
  * @param missingRecipients who should have been written to but has no address (a state without contact persons)
+ * @param link              the personal link that replaces {@link SealedLink#PLACEHOLDER} when sent, or null
  */
 public record Composed(EmailKind kind, String language, List<String> to, List<String> cc,
-                       List<String> missingRecipients, String subject, String text, String html) {
+                       List<String> missingRecipients, String subject, String text, String html, SealedLink link) {
 }

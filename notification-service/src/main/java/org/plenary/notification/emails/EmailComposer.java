@@ -43,12 +43,17 @@ public class EmailComposer {
     public Composed contribution(ContributionState event, boolean revised, MeetingReplica meeting,
                                  Function<String, ContactsReplica> contacts) {
         EmailMessages msg = messages("en");
-        Recipients states = contactsOf(event.submittingMemberStates(), contacts);
+        List<String> told = new ArrayList<>(event.submittingMemberStates());
+        told.addAll(event.removedMemberStates());
+        Recipients states = contactsOf(told, contacts);
         String statesText = String.join(", ", event.submittingMemberStates());
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(revised
                 ? msg.contributionRevised(event.revision(), statesText, event.itemNumber(), event.documentReference())
                 : msg.contributionReceived(statesText, event.itemNumber(), event.documentReference()));
+        if (!event.removedMemberStates().isEmpty()) {
+            paragraphs.add(msg.contributionStatesRemoved(String.join(", ", event.removedMemberStates())));
+        }
         if (!event.onTime()) {
             paragraphs.add(msg.contributionLate());
         }
@@ -118,13 +123,15 @@ public class EmailComposer {
         String title = Languages.text(meeting.title, language);
         boolean speaker = "SPEAKER".equals(event.role());
         String role = speaker ? msg.speaker() : msg.viewer();
-        EmailContent content = event.joinLink() == null
+        SealedLink link = SealedLink.of(event.sealedJoinLink(), event.participantId());
+        EmailContent content = link == null
                 ? EmailContent.of(msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
                 List.of(msg.waitingBody(title, event.memberState())), List.of(), footer(msg, meeting, language))
                 : EmailContent.withLink(msg.participantSubject(meeting.id, role), msg.greetingPerson(event.name()),
-                List.of(msg.participantBody(title, event.memberState(), role)), event.joinLink(),
+                List.of(msg.participantBody(title, event.memberState(), role)), SealedLink.PLACEHOLDER,
                 speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content);
+        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content,
+                link);
     }
 
     public Composed roleChanged(ParticipantRoleChanged event, MeetingReplica meeting) {
@@ -134,13 +141,15 @@ public class EmailComposer {
         String role = speaker ? msg.speaker() : msg.viewer();
         List<String> paragraphs = new ArrayList<>(List.of(msg.roleChangedBody(Languages.text(meeting.title, language),
                 role)));
-        if (event.joinLink() == null) {
+        SealedLink link = SealedLink.of(event.sealedJoinLink(), event.participantId());
+        if (link == null) {
             paragraphs.add(msg.sameLink(role));
         }
         EmailContent content = EmailContent.withLink(msg.roleChangedSubject(meeting.id, role),
-                msg.greetingPerson(event.name()), paragraphs, event.joinLink(),
+                msg.greetingPerson(event.name()), paragraphs, link == null ? null : SealedLink.PLACEHOLDER,
                 speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content);
+        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content,
+                link);
     }
 
     /** @param due when the reminder was due; said in the email when it goes out late */
@@ -224,8 +233,13 @@ public class EmailComposer {
 
     private static Composed render(EmailKind kind, String language, List<String> to, List<String> cc,
                                    List<String> missing, EmailContent content) {
+        return render(kind, language, to, cc, missing, content, null);
+    }
+
+    private static Composed render(EmailKind kind, String language, List<String> to, List<String> cc,
+                                   List<String> missing, EmailContent content, SealedLink link) {
         return new Composed(kind, language, to, cc, missing, headerSafe(content.subject()),
-                EmailTemplates.text(content).render(), EmailTemplates.html(content).render());
+                EmailTemplates.text(content).render(), EmailTemplates.html(content).render(), link);
     }
 
     /**

@@ -77,6 +77,14 @@ public class Delivery {
     @Column(name = "html_body", nullable = false)
     public String htmlBody;
 
+    /** A participant's join link, sealed; the bodies hold {@code SealedLink.PLACEHOLDER} where it goes. */
+    @Column(name = "sealed_link")
+    public String sealedLink;
+
+    /** What the link was sealed for: the participant's id. */
+    @Column(name = "sealed_for")
+    public String sealedFor;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;

@@ -73,6 +73,8 @@ public class Ledger {
         copy.subject = first.subject;
         copy.textBody = first.textBody;
         copy.htmlBody = first.htmlBody;
+        copy.sealedLink = first.sealedLink;
+        copy.sealedFor = first.sealedFor;
         copy.resendOf = first.id;
         return save(initial(copy));
     }
@@ -95,6 +97,10 @@ public class Ledger {
         delivery.subject = email.subject();
         delivery.textBody = email.text();
         delivery.htmlBody = email.html();
+        if (email.link() != null) {
+            delivery.sealedLink = email.link().sealed();
+            delivery.sealedFor = email.link().context();
+        }
         return initial(delivery);
     }
 

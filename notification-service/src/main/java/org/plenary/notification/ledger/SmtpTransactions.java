@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import org.plenary.events.sealing.Sealer;
+import org.plenary.notification.emails.SealedLink;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -82,12 +84,14 @@ public class SmtpTransactions {
     }
 
     private final SmtpRelayConfig relay;
+    private final Sealer sealer;
     private final Session session;
     private final int recipientsPerTransaction;
     private SMTPTransport connection;
 
-    public SmtpTransactions(SmtpRelayConfig relay) {
+    public SmtpTransactions(SmtpRelayConfig relay, Sealer sealer) {
         this.relay = relay;
+        this.sealer = sealer;
         this.session = Session.getInstance(properties(relay));
         this.recipientsPerTransaction = recipientsPerTransaction(
                 relay.timeout().orElse(SmtpRelayConfig.DEFAULT_TIMEOUT));
@@ -116,9 +120,10 @@ public class SmtpTransactions {
         MimeMessage message;
         Address[] envelope;
         try {
-            message = message(session, sender(), delivery);
+            String link = delivery.sealedLink == null ? null : sealer.open(delivery.sealedLink, delivery.sealedFor);
+            message = message(session, sender(), delivery, link);
             envelope = addresses(now);
-        } catch (MessagingException | IllegalArgumentException e) {
+        } catch (MessagingException | IllegalArgumentException | Sealer.CannotOpen e) {
             return Attempt.stopped(Stop.MESSAGE, "cannot be built: " + oneLine(e));
         }
         try {
@@ -178,6 +183,12 @@ public class SmtpTransactions {
 
     /** The email as it goes out: the ledger's headers and both parts, or why it cannot be built. */
     static MimeMessage message(Session session, InternetAddress from, Delivery delivery) throws MessagingException {
+        return message(session, from, delivery, null);
+    }
+
+    /** @param joinLink the opened link that takes the place of {@link SealedLink#PLACEHOLDER}, or null */
+    static MimeMessage message(Session session, InternetAddress from, Delivery delivery, String joinLink)
+            throws MessagingException {
         String unsafe = delivery.recipients().stream().filter(address -> !PLAIN_ADDRESS.matcher(address).matches())
                 .findFirst().orElse(null);
         if (unsafe != null) {
@@ -202,12 +213,22 @@ public class SmtpTransactions {
         message.setSentDate(new Date());
         message.setHeader("X-Plenary-Delivery", delivery.id.toString());
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(delivery.textBody, StandardCharsets.UTF_8.name());
+        text.setText(withLink(delivery.textBody, joinLink), StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(delivery.htmlBody, StandardCharsets.UTF_8.name(), "html");
+        html.setText(withLink(delivery.htmlBody, joinLink == null ? null : htmlEscaped(joinLink)),
+                StandardCharsets.UTF_8.name(), "html");
         message.setContent(new MimeMultipart("alternative", text, html));
         message.saveChanges();
         return message;
+    }
+
+    private static String withLink(String body, String link) {
+        return link == null ? body : body.replace(SealedLink.PLACEHOLDER, link);
+    }
+
+    private static String htmlEscaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** The open connection when the relay still answers on it, else a new one. */

@@ -16,6 +16,7 @@ import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ContactPersonsChanged;
 import org.plenary.events.registration.ParticipantRegistered;
 import org.plenary.events.registration.ParticipantRoleChanged;
+import org.plenary.events.registration.PersonalDataErased;
 import org.plenary.events.registration.SpeakersChanged;
 
 /** All three topics: each event applied once (inbox), its email recorded in the same transaction. */
@@ -85,6 +86,8 @@ public class EventsConsumer {
                     json.data(event, ParticipantRegistered.class));
             case ParticipantRoleChanged.TYPE -> notifications.roleChanged(event.id(),
                     json.data(event, ParticipantRoleChanged.class));
+            case PersonalDataErased.TYPE -> notifications.personalDataErased(
+                    json.data(event, PersonalDataErased.class));
             default -> {
                 // ParticipantCancelled sends no email (notification-service/README.md, "Emails").
             }

@@ -1,6 +1,10 @@
 package org.plenary.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.plenary.events.registration.PersonalDataErased;
+import org.plenary.events.sealing.Sealer;
+import org.plenary.notification.ledger.LedgerErasure;
 import jakarta.transaction.Transactional;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
@@ -30,20 +34,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class Notifications {
 
+    private static final Logger LOG = Logger.getLogger(Notifications.class);
+
     private final MeetingReplicaRepository meetings;
     private final ContactsReplicaRepository contacts;
     private final DelegationReplicaRepository delegations;
     private final EmailComposer composer;
     private final Ledger ledger;
+    private final LedgerErasure erasure;
+    private final Sealer sealer;
     private final Clock clock;
 
     public Notifications(MeetingReplicaRepository meetings, ContactsReplicaRepository contacts,
-                         DelegationReplicaRepository delegations, EmailComposer composer, Ledger ledger, Clock clock) {
+                         DelegationReplicaRepository delegations, EmailComposer composer, Ledger ledger,
+                         LedgerErasure erasure, Sealer sealer, Clock clock) {
         this.meetings = meetings;
         this.contacts = contacts;
         this.delegations = delegations;
         this.composer = composer;
         this.ledger = ledger;
+        this.erasure = erasure;
+        this.sealer = sealer;
         this.clock = clock;
     }
 
@@ -96,6 +107,14 @@ public class Notifications {
                 .map(p -> new ContactsReplica.Person(p.name(), p.email(), p.language())).toList();
         replica.updatedAt = clock.instant();
         contacts.persist(replica);
+    }
+
+    /** A person's data erased on request: the ledger keeps its history, not their address or what named them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void personalDataErased(PersonalDataErased event) {
+        String address = sealer.open(event.sealedEmail(), event.erasureId().toString());
+        int named = erasure.erase(address);
+        LOG.infof("Erasure %s: %d deliveries named the person; erased", event.erasureId(), named);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
+import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ParticipantRegistered;
@@ -74,6 +75,25 @@ class EmailCatalogueTest {
         assertThat(inbox(contributions)).extracting(TestEvents.Received::subject).containsExactly(subject,
                 "[" + meeting + "] Contribution from " + brazil + ": Marker (C20/55)");
         assertThat(inbox(a1)).hasSize(1);
+    }
+
+    @Test
+    void aRevisionThatTakesAStateOffTellsThatStateToo() {
+        String meeting = TestEvents.meetingAhead();
+        String lead = TestEvents.state();
+        String declined = TestEvents.state();
+        String leadFocal = TestEvents.focalPoint(lead, "en");
+        String declinedFocal = TestEvents.focalPoint(declined, "en");
+        UUID id = UUID.randomUUID();
+        TestEvents.publish(Topics.CONTRIBUTION, id.toString(), TestEvents.envelope(ContributionRevised.TYPE,
+                "contribution-service", id.toString(), new ContributionRevised(id, meeting, UUID.randomUUID(), 5,
+                        "C20/55", List.of(lead), "Joint view", "en", true, 2, Instant.now(), List.of(declined))));
+
+        String subject = "[" + meeting + "] Revised contribution (revision 2) from " + lead + ": Joint view (C20/55)";
+        TestEvents.awaitMail(declinedFocal, subject, 1);
+        TestEvents.Received email = inbox(declinedFocal).get(0);
+        assertThat(email.cc()).containsExactlyInAnyOrder(leadFocal, declinedFocal);
+        assertThat(email.text()).contains("No longer among the submitting member states: " + declined + ".");
     }
 
     @Test
@@ -165,9 +185,9 @@ class EmailCatalogueTest {
         for (String[] person : people) {
             String address = person[0] + "." + meeting.toLowerCase() + "@example.org";
             TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
-                    "registration-service", key, new ParticipantRegistered(UUID.randomUUID(), meeting, state,
-                            "Participant " + person[1], address, null, person[1], person[2], "ACTIVE",
-                            "http://localhost:8083/join/" + person[0], Instant.now())));
+                    "registration-service", key, TestEvents.activeParticipant(meeting, state,
+                            "Participant " + person[1], address, null, person[1], person[2],
+                            "http://localhost:8083/join/" + person[0])));
         }
         String french = "speaker.fr." + meeting.toLowerCase() + "@example.org";
         await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(french)).hasSize(1));

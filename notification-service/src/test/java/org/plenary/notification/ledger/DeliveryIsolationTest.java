@@ -14,11 +14,9 @@ import org.plenary.infra.Engines;
 import org.plenary.notification.TestEvents;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
@@ -90,9 +88,8 @@ class DeliveryIsolationTest {
     private static void register(String meeting, String address) {
         String key = meeting + "/KEN";
         TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
-                "registration-service", key, new ParticipantRegistered(UUID.randomUUID(), meeting, "KEN",
-                        "Participant", address, null, "en", "VIEWER", "ACTIVE", "http://localhost:8083/join/x",
-                        Instant.now())));
+                "registration-service", key, TestEvents.activeParticipant(meeting, "KEN",
+                        "Participant", address, null, "en", "VIEWER", "http://localhost:8083/join/x")));
     }
 
     private static List<String> twentyGoodOnes(String meeting) {

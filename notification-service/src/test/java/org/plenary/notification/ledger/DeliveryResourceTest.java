@@ -6,14 +6,16 @@ import org.plenary.events.Topics;
 import org.plenary.events.registration.ParticipantRegistered;
 import org.plenary.infra.Engines;
 import org.plenary.notification.TestEvents;
+import org.plenary.notification.emails.SealedLink;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.plenary.notification.TestEvents.secretariat;
 
@@ -27,9 +29,8 @@ class DeliveryResourceTest {
         String address = "amina." + meeting.toLowerCase() + "@example.org";
         String key = meeting + "/KEN";
         TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
-                "registration-service", key, new ParticipantRegistered(UUID.randomUUID(), meeting, "KEN",
-                        "Amina Odhiambo", address, "Councillor", "en", "SPEAKER", "ACTIVE",
-                        "http://localhost:8083/join/amina", Instant.now())));
+                "registration-service", key, TestEvents.activeParticipant(meeting, "KEN",
+                        "Amina Odhiambo", address, "Councillor", "en", "SPEAKER", "http://localhost:8083/join/amina")));
         TestEvents.awaitMail(address, meeting, 1);
 
         String id = given().auth().oauth2(secretariat())
@@ -44,12 +45,18 @@ class DeliveryResourceTest {
                 .then().body("total", equalTo(0));
         given().auth().oauth2(secretariat()).when().get("/deliveries/" + id)
                 .then().statusCode(200)
-                .body("text", containsString("Your speaker link: http://localhost:8083/join/amina"))
-                .body("html", containsString("<a href=\"http://localhost:8083/join/amina\">"));
+                // The ledger never shows the link: it is sealed until the message goes to the relay.
+                .body("text", containsString("Your speaker link: " + SealedLink.PLACEHOLDER))
+                .body("text", not(containsString("/join/amina")))
+                .body("html", containsString("<a href=\"" + SealedLink.PLACEHOLDER + "\">"))
+                .body("html", not(containsString("/join/amina")));
 
         given().auth().oauth2(secretariat()).when().post("/deliveries/" + id + "/resend")
                 .then().statusCode(201).body("resendOf", equalTo(id)).body("status", equalTo("PENDING"));
         TestEvents.awaitMail(address, meeting, 2);
+        // The copy sent again carries the working link, as the first did.
+        assertThat(TestEvents.inbox(address)).extracting(TestEvents.Received::text)
+                .allSatisfy(text -> assertThat(text).contains("Your speaker link: http://localhost:8083/join/amina"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(secretariat())
                 .when().get("/deliveries?recipient=" + address + "&status=SENT").then().body("total", equalTo(2)));
     }

@@ -11,7 +11,6 @@ import org.plenary.notification.TestEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
@@ -35,8 +34,8 @@ class SmtpOutageTest {
         try {
             for (String address : addresses) {
                 EventEnvelope registered = TestEvents.envelope(ParticipantRegistered.TYPE, "registration-service", key,
-                        new ParticipantRegistered(UUID.randomUUID(), meeting, state, address, address, null, "en",
-                                "VIEWER", "ACTIVE", "http://localhost:8083/join/" + address, Instant.now()));
+                        TestEvents.activeParticipant(meeting, state, address, address, null, "en",
+                                "VIEWER", "http://localhost:8083/join/" + address));
                 TestEvents.publish(Topics.REGISTRATION, key, registered);
             }
             // Recorded, tried, failed, and waiting for a retry: nothing lost, nothing delivered.
@@ -71,9 +70,8 @@ class SmtpOutageTest {
         Engines.shared().mail().stopSmtp();
         try {
             TestEvents.publish(Topics.REGISTRATION, key, TestEvents.envelope(ParticipantRegistered.TYPE,
-                    "registration-service", key, new ParticipantRegistered(UUID.randomUUID(), meeting, "KEN",
-                            "Unlucky", address, null, "en", "VIEWER", "ACTIVE", "http://localhost:8083/join/x",
-                            Instant.now())));
+                    "registration-service", key, TestEvents.activeParticipant(meeting, "KEN",
+                            "Unlucky", address, null, "en", "VIEWER", "http://localhost:8083/join/x")));
             // Eight attempts, the backoff shortened for tests (0.2 s doubling to 1 s): dead, kept, with its error.
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(secretariat())
                     .when().get("/deliveries?meetingId=" + meeting + "&status=DEAD").then()

@@ -1,6 +1,8 @@
 package org.plenary.registration.agenda;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.AgendaItemState;
@@ -9,6 +11,7 @@ import org.plenary.events.agenda.SessionCancelled;
 import org.plenary.events.agenda.SessionScheduled;
 import org.plenary.registration.capacity.MeetingCapacity;
 import org.plenary.registration.capacity.MeetingCapacityRepository;
+import org.plenary.registration.capacity.PoolsRaised;
 
 import java.time.Clock;
 
@@ -23,14 +26,17 @@ public class AgendaReplicaService {
     private final SessionReplicaRepository sessions;
     private final AgendaItemReplicaRepository items;
     private final MeetingCapacityRepository capacities;
+    private final Event<PoolsRaised> poolsRaised;
     private final Clock clock;
 
     public AgendaReplicaService(MeetingReplicaRepository meetings, SessionReplicaRepository sessions,
-                                AgendaItemReplicaRepository items, MeetingCapacityRepository capacities, Clock clock) {
+                                AgendaItemReplicaRepository items, MeetingCapacityRepository capacities,
+                                Event<PoolsRaised> poolsRaised, Clock clock) {
         this.meetings = meetings;
         this.sessions = sessions;
         this.items = items;
         this.capacities = capacities;
+        this.poolsRaised = poolsRaised;
         this.clock = clock;
     }
 
@@ -48,7 +54,8 @@ public class AgendaReplicaService {
         if (announced == null) {
             return;
         }
-        MeetingCapacity capacity = capacities.findByIdOptional(event.meetingId()).orElseGet(MeetingCapacity::new);
+        MeetingCapacity capacity = capacities.findByIdOptional(event.meetingId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseGet(MeetingCapacity::new);
         if (capacity.setBy != null) {
             return;
         }
@@ -59,6 +66,7 @@ public class AgendaReplicaService {
         capacity.speakersPerDelegationMax = announced.speakersPerDelegationMax();
         capacity.updatedAt = clock.instant();
         capacities.persist(capacity);
+        poolsRaised.fire(new PoolsRaised(capacity));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -24,14 +24,17 @@ public class CapacityService {
     private final DelegationRepository delegations;
     private final ParticipantRepository participants;
     private final MemberStateRepository memberStates;
+    private final WaitingList waitingList;
     private final Clock clock;
 
     public CapacityService(MeetingCapacityRepository capacities, DelegationRepository delegations,
-                           ParticipantRepository participants, MemberStateRepository memberStates, Clock clock) {
+                           ParticipantRepository participants, MemberStateRepository memberStates,
+                           WaitingList waitingList, Clock clock) {
         this.capacities = capacities;
         this.delegations = delegations;
         this.participants = participants;
         this.memberStates = memberStates;
+        this.waitingList = waitingList;
         this.clock = clock;
     }
 
@@ -52,7 +55,10 @@ public class CapacityService {
         return new Usage(capacity, participants.waiting(meetingId), all, withoutSpeaker);
     }
 
-    /** New pool sizes; never below what is already used. Announced capacities no longer move them afterwards. */
+    /**
+     * New pool sizes; never below what is already used. Announced capacities no longer move them afterwards. A larger
+     * viewer pool goes to the waiting list first.
+     */
     @Transactional
     public MeetingCapacity set(String meetingId, CapacityRequest request, String by) {
         MeetingCapacity capacity = capacities.lock(meetingId);
@@ -64,6 +70,7 @@ public class CapacityService {
         capacity.speakersPerDelegationMax = request.speakersPerDelegationMax();
         capacity.setBy = by;
         capacity.updatedAt = clock.instant();
+        waitingList.promote(capacity);
         return capacity;
     }
 

@@ -43,4 +43,15 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public Optional<Participant> findByTokenHash(String hash) {
         return find("joinTokenHash", hash).firstResultOptional();
     }
+
+    /**
+     * Erases the name, email and function of every participant registered with this address (lower case), in every
+     * meeting: the rows, their role, status and counts stay. @return how many
+     */
+    public int erase(String address, java.time.Instant at) {
+        return getEntityManager().createNativeQuery("update participant set name = '(erased)', "
+                        + "email = 'erased-' || id || '@erased.invalid', function = null, updated_at = ?2 "
+                        + "where lower(email) = ?1")
+                .setParameter(1, address).setParameter(2, at).executeUpdate();
+    }
 }

@@ -15,20 +15,21 @@ final class RegistrationEvents {
     private RegistrationEvents() {
     }
 
-    /** @param link the personal link when one was issued (the participant is active), else null */
-    static ParticipantRegistered registered(Participant p, String link) {
+    /** @param link the personal link when one was issued (the participant is active), else null: sealed in the event */
+    static ParticipantRegistered registered(Participant p, JoinLinks.Issued link) {
         return new ParticipantRegistered(p.id, p.meetingId, p.memberState, p.name, p.email, p.function, p.language,
-                p.role.name(), p.status.name(), link, p.registeredAt);
+                p.role.name(), p.status.name(), link == null ? null : link.sealed(), p.registeredAt);
     }
 
     /**
      * The participant as it is now, and what it was before: a role change, a promotion from the waiting list, or
-     * both. {@code link} is the new personal link when the change issued one.
+     * both. {@code link} is the new personal link when the change issued one (sealed in the event), else null.
      */
     static ParticipantRoleChanged roleChanged(Participant p, Participant.Role previousRole,
-                                              Participant.Status previousStatus, String link) {
+                                              Participant.Status previousStatus, JoinLinks.Issued link) {
         return new ParticipantRoleChanged(p.id, p.meetingId, p.memberState, p.name, p.email, p.language,
-                p.role.name(), previousRole.name(), previousStatus.name(), link, p.updatedAt);
+                p.role.name(), previousRole.name(), previousStatus.name(), link == null ? null : link.sealed(),
+                p.updatedAt);
     }
 
     static ParticipantCancelled cancelled(Participant p) {

@@ -35,18 +35,20 @@ public class RegistrationService {
     private final Places places;
     private final IdempotencyKeys idempotencyKeys;
     private final JoinLinks links;
+    private final WaitingList waitingList;
     private final Outbox outbox;
     private final Clock clock;
 
     public RegistrationService(MeetingCapacityRepository capacities, DelegationRepository delegations,
                                ParticipantRepository participants, Places places, IdempotencyKeys idempotencyKeys,
-                               JoinLinks links, Outbox outbox, Clock clock) {
+                               JoinLinks links, WaitingList waitingList, Outbox outbox, Clock clock) {
         this.capacities = capacities;
         this.delegations = delegations;
         this.participants = participants;
         this.places = places;
         this.idempotencyKeys = idempotencyKeys;
         this.links = links;
+        this.waitingList = waitingList;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -63,14 +65,15 @@ public class RegistrationService {
                                String idempotencyKey) {
         MeetingCapacity capacity = capacities.lock(meetingId);
         String scope = IdempotencyKeys.scopeOf(caller);
-        Optional<Registered> earlier = replayOrRefuseTwice(meetingId, memberState, request, scope, idempotencyKey);
+        Optional<Registered> earlier = replayOrRefuseTwice(meetingId, memberState, request, scope, idempotencyKey,
+                caller);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         Delegation delegation = delegations.find(meetingId, memberState).orElseGet(() -> open(meetingId, memberState));
         Instant now = clock.instant();
         Participant participant = Participant.of(delegation, request, now);
-        String link = null;
+        JoinLinks.Issued link = null;
         if (request.role() == Participant.Role.VIEWER && !Places.viewerPlaceLeft(capacity) && request.waitIfFull()) {
             participant.status = Participant.Status.WAITING;
             participant.waitingSince = now;
@@ -80,9 +83,8 @@ public class RegistrationService {
             } else {
                 places.takeViewer(capacity, delegation);
             }
-            JoinLinks.Issued issued = links.issue();
-            participant.activate(request.role(), issued, now);
-            link = issued.link();
+            link = links.issue(participant.id);
+            participant.activate(request.role(), link, now);
         }
         participants.persist(participant);
         outbox.append(delegation.key(), RegistrationEvents.registered(participant, link));
@@ -90,7 +92,7 @@ public class RegistrationService {
             announceSpeakers(delegation);
         }
         idempotencyKeys.complete(scope, idempotencyKey, participant.id.toString());
-        return new Registered(participant, link, true);
+        return new Registered(participant, link == null ? null : link.link(), true);
     }
 
     /**
@@ -98,14 +100,14 @@ public class RegistrationService {
      * for the meeting; empty when the registration may go on.
      */
     Optional<Registered> replayOrRefuseTwice(String meetingId, String memberState, RegisterRequest request,
-                                                     String scope, String idempotencyKey) {
+                                             String scope, String idempotencyKey, Caller caller) {
         Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
                 "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
         if (earlier.isPresent()) {
             return Optional.of(new Registered(participants.findById(UUID.fromString(earlier.get())), null, false));
         }
         participants.registered(meetingId, request.email()).ifPresent(existing -> {
-            throw new AlreadyRegistered(existing);
+            throw new AlreadyRegistered(existing, caller);
         });
         return Optional.empty();
     }
@@ -139,7 +141,7 @@ public class RegistrationService {
         outbox.append(delegation.key(), RegistrationEvents.roleChanged(participant, previous, Participant.Status.ACTIVE, null));
         announceSpeakers(delegation);
         if (role == Participant.Role.SPEAKER) {
-            promoteWaiting(capacity);
+            waitingList.promote(capacity);
         }
         return participant;
     }
@@ -147,10 +149,11 @@ public class RegistrationService {
     /** A participant waiting for a viewer place becomes a speaker, if there is a speaker place: a link at last. */
     private Participant speakFromWaitingList(MeetingCapacity capacity, Delegation delegation, Participant participant) {
         places.takeSpeaker(capacity, delegation);
-        JoinLinks.Issued issued = links.issue();
+        JoinLinks.Issued issued = links.issue(participant.id);
         Participant.Role previous = participant.role;
         participant.activate(Participant.Role.SPEAKER, issued, clock.instant());
-        outbox.append(delegation.key(), RegistrationEvents.roleChanged(participant, previous, Participant.Status.WAITING, issued.link()));
+        outbox.append(delegation.key(), RegistrationEvents.roleChanged(participant, previous, Participant.Status.WAITING,
+                issued));
         announceSpeakers(delegation);
         return participant;
     }
@@ -181,20 +184,24 @@ public class RegistrationService {
             announceSpeakers(delegation);
         }
         if (wasViewer) {
-            promoteWaiting(capacity);
+            waitingList.promote(capacity);
         }
         return participant;
     }
 
-    /** A new link for an active participant; the old one answers 410 from now on. */
+    /**
+     * A new link for an active participant; the old one answers 410 from now on. It takes the meeting's lock like every
+     * other change of a participant: a rotation racing a cancellation must not write the participant back ACTIVE.
+     */
     @Transactional
     public Registered rotateLink(String meetingId, String memberState, UUID participantId) {
+        capacities.lock(meetingId);
         Delegation delegation = delegation(meetingId, memberState);
         Participant participant = participant(delegation, participantId);
         if (participant.status != Participant.Status.ACTIVE) {
             throw new ParticipantNotActive(participant);
         }
-        JoinLinks.Issued issued = links.issue();
+        JoinLinks.Issued issued = links.issue(participant.id);
         participant.joinTokenHash = issued.hash();
         participant.updatedAt = clock.instant();
         return new Registered(participant, issued.link(), true);
@@ -229,24 +236,6 @@ public class RegistrationService {
     private Participant participant(Delegation delegation, UUID participantId) {
         return participants.findByIdOptional(participantId).filter(p -> p.delegationId.equals(delegation.id))
                 .orElseThrow(() -> new NotFound("Participant", participantId));
-    }
-
-    /** Free viewer places go to the waiting list in the order of waiting; each promoted participant gets a link. */
-    private void promoteWaiting(MeetingCapacity capacity) {
-        while (Places.viewerPlaceLeft(capacity)) {
-            Optional<Participant> next = participants.firstWaiting(capacity.meetingId);
-            if (next.isEmpty()) {
-                return;
-            }
-            Participant participant = next.get();
-            Delegation delegation = delegations.findById(participant.delegationId);
-            places.takeViewer(capacity, delegation);
-            JoinLinks.Issued issued = links.issue();
-            Participant.Role previous = participant.role;
-            participant.activate(Participant.Role.VIEWER, issued, clock.instant());
-            participants.flush();
-            outbox.append(delegation.key(), RegistrationEvents.roleChanged(participant, previous, Participant.Status.WAITING, issued.link()));
-        }
     }
 
     /** The delegation's full current speaker list, for the email to the speaker-registration mailbox. */

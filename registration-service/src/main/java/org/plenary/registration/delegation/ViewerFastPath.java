@@ -66,12 +66,12 @@ public class ViewerFastPath {
         }
         String scope = IdempotencyKeys.scopeOf(caller);
         Optional<RegistrationService.Registered> earlier = registrations.replayOrRefuseTwice(meetingId, memberState,
-                request, scope, idempotencyKey);
+                request, scope, idempotencyKey, caller);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         Participant participant = Participant.of(delegation.get(), request, clock.instant());
-        JoinLinks.Issued issued = links.issue();
+        JoinLinks.Issued issued = links.issue(participant.id);
         participant.activate(Participant.Role.VIEWER, issued, participant.registeredAt);
         try {
             participants.persist(participant);
@@ -79,7 +79,7 @@ public class ViewerFastPath {
         } catch (PersistenceException sameEmailAtTheSameMoment) {
             throw new NeedsTheMeetingLock();
         }
-        outbox.append(delegation.get().key(), RegistrationEvents.registered(participant, issued.link()));
+        outbox.append(delegation.get().key(), RegistrationEvents.registered(participant, issued));
         idempotencyKeys.complete(scope, idempotencyKey, participant.id.toString());
         // The pool's row before the delegation's, as under the lock: the same order everywhere, so no deadlock; should
         // the database still pick this transaction to break one, the locked path takes over.

@@ -70,4 +70,22 @@ public class DirectoryService {
                 p.email, p.language)).toList(), by, state.updatedAt));
         return state;
     }
+
+    /**
+     * Takes the person with this address (lower case) off every state's contact persons, announcing each state's new
+     * list. @return how many entries were removed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseContact(String address, String by) {
+        int removed = 0;
+        for (MemberState state : states.list("select distinct s from MemberState s join s.contactPersons p "
+                + "where lower(p.email) = ?1", address)) {
+            List<ContactPersonRequest> kept = state.contactPersons.stream()
+                    .filter(p -> !p.email.equalsIgnoreCase(address))
+                    .map(p -> new ContactPersonRequest(p.name, p.email, p.language)).toList();
+            removed += state.contactPersons.size() - kept.size();
+            replaceContacts(state.code, kept, by);
+        }
+        return removed;
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.Topics;
+import org.plenary.events.sealing.Sealer;
 import org.plenary.events.registration.ParticipantCancelled;
 import org.plenary.events.registration.ParticipantRegistered;
 import org.plenary.events.registration.ParticipantRoleChanged;
@@ -38,6 +39,9 @@ class RegistrationEventsTest {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Sealer sealer;
+
     @Test
     void registrationsCancellationsAndPromotionsAreAnnouncedWithTheSpeakerListAndTheLinks() throws Exception {
         String meeting = TestMeetings.meeting(10, 1);
@@ -65,20 +69,26 @@ class RegistrationEventsTest {
                 ParticipantCancelled.TYPE, SpeakersChanged.TYPE,
                 ParticipantCancelled.TYPE, ParticipantRoleChanged.TYPE);
 
+        // The link travels sealed for notification-service, for this participant only: never in clear on the topic.
         JsonNode first = events.get(0).get("data");
-        assertThat(first.get("joinLink").asText()).isEqualTo(link);
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(events).allSatisfy(e -> assertThat(e.toString()).doesNotContain(token));
+        assertThat(first.get("sealedJoinLink").asText()).startsWith("sealed:v1:test:");
+        assertThat(sealer.open(first.get("sealedJoinLink").asText(), first.get("participantId").asText()))
+                .isEqualTo(link);
         assertThat(first.get("role").asText()).isEqualTo("SPEAKER");
         assertThat(first.get("email").asText()).isEqualTo("amina.odhiambo@delegation.example.org");
         assertThat(events.get(3).get("data").get("speakers").findValuesAsText("name"))
                 .containsExactly("Amina Odhiambo", "Brian Kiprop");
         assertThat(events.get(5).get("data").get("status").asText()).isEqualTo("WAITING");
-        assertThat(events.get(5).get("data").get("joinLink").isNull()).isTrue();
+        assertThat(events.get(5).get("data").get("sealedJoinLink").isNull()).isTrue();
         assertThat(events.get(7).get("data").get("speakers").findValuesAsText("name"))
                 .containsExactly("Amina Odhiambo");
         JsonNode promoted = events.get(9).get("data");
         assertThat(promoted.get("participantId").asText()).isEqualTo(waitingId);
         assertThat(promoted.get("previousStatus").asText()).isEqualTo("WAITING");
-        assertThat(promoted.get("joinLink").asText()).startsWith("http://localhost:8083/join/");
+        assertThat(sealer.open(promoted.get("sealedJoinLink").asText(), waitingId))
+                .startsWith("http://localhost:8083/join/");
     }
 
     @Test

@@ -160,9 +160,41 @@ class RegistrationResourceTest {
         Map<String, Object> samePerson = person("Amina Odhiambo", "VIEWER");
         samePerson.put("email", "AMINA.ODHIAMBO@delegation.example.org");
         register(meeting, "KEN", token("KEN"), samePerson).then().statusCode(409)
-                .body("type", equalTo("urn:plenary:problem:already-registered"));
+                .body("type", equalTo("urn:plenary:problem:already-registered"))
+                .body("memberState", equalTo("KEN")).body("detail", containsString("as SPEAKER (ACTIVE)"));
+        // One person, one delegation of a meeting; another delegation learns that, not whose or in what role.
+        register(meeting, "CHN", token("CHN"), samePerson).then().statusCode(409)
+                .body("type", equalTo("urn:plenary:problem:already-registered"))
+                .body("detail", containsString("in another delegation")).body("detail", not(containsString("KEN")))
+                .body("detail", not(containsString("SPEAKER"))).body("memberState", nullValue())
+                .body("participantId", nullValue());
+        register(meeting, "CHN", secretariat(), samePerson).then().statusCode(409)
+                .body("detail", containsString("in the delegation of KEN"));
         given().auth().oauth2(token("KEN")).when().get(participants(meeting, "KEN") + "/" + UUID.randomUUID())
                 .then().statusCode(404);
+    }
+
+    @Test
+    void aLargerViewerPoolGoesToTheWaitingListFirstInOrder() {
+        String meeting = TestMeetings.meeting(10, 1);
+        registered(meeting, "KEN", person("Viewer First", "VIEWER"));
+        String second = registered(meeting, "BRA", waiting("Viewer Second"));
+        String third = registered(meeting, "KEN", waiting("Viewer Third"));
+        as(secretariat()).body(Map.of("speakers", 10, "viewers", 2, "speakersPerDelegationMax", 3))
+                .when().put("/meetings/" + meeting + "/capacity").then().statusCode(200)
+                .body("viewers.used", equalTo(2)).body("waiting", equalTo(1));
+        given().auth().oauth2(token("BRA")).when().get(participants(meeting, "BRA") + "/" + second)
+                .then().body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(token("KEN")).when().get(participants(meeting, "KEN") + "/" + third)
+                .then().body("status", equalTo("WAITING"));
+        // A newcomer does not overtake the one still waiting.
+        String fourth = registered(meeting, "CHN", waiting("Viewer Fourth"));
+        as(secretariat()).body(Map.of("speakers", 10, "viewers", 3, "speakersPerDelegationMax", 3))
+                .when().put("/meetings/" + meeting + "/capacity").then().statusCode(200);
+        given().auth().oauth2(token("KEN")).when().get(participants(meeting, "KEN") + "/" + third)
+                .then().body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(token("CHN")).when().get(participants(meeting, "CHN") + "/" + fourth)
+                .then().body("status", equalTo("WAITING"));
     }
 
     @Test
