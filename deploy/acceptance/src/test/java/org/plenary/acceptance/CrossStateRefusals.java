@@ -120,6 +120,8 @@ final class CrossStateRefusals {
                 entry("GET 8082 /meetings/{meetingId}/contributions/{contributionId}/revisions", refused()),
                 entry("POST 8082 /meetings/{meetingId}/contributions/{contributionId}/withdrawal",
                         refused("{\"reason\": \"x\"}")),
+                entry("DELETE 8082 /meetings/{meetingId}/contributions/{contributionId}/submitting-member-states"
+                        + "/{memberState}", refused()),
 
                 entry("GET 8083 /clock", open()), entry("PUT 8083 /clock", refused(clock)),
                 entry("GET 8083 /meetings/{meetingId}/additional-speakers", open()),
@@ -144,6 +146,8 @@ final class CrossStateRefusals {
                         refused()),
                 entry("PUT 8083 /meetings/{meetingId}/delegations/{memberState}/participants/{participantId}/role",
                         refused("{\"role\": \"VIEWER\"}")),
+                entry("POST 8083 /personal-data/erasures",
+                        refused("{\"email\": \"grace.mwangi@ca.ken.example.org\"}")),
                 entry("GET 8083 /member-states", open()),
                 entry("PUT 8083 /member-states/{code}", refused("{\"name\": \"Renamed\"}")),
                 entry("GET 8083 /member-states/{code}", open()),

@@ -54,6 +54,13 @@ public final class DevTokens {
         return builder.sign(signingKey);
     }
 
+    /** A secretariat token issued at {@code issuedAt} and valid for 60 days from then: for tests of the maximum age. */
+    public String secretariatIssuedAt(java.time.Instant issuedAt) {
+        return Jwt.issuer(DevKeys.ISSUER).audience(AUDIENCE).upn("secretariat@itu.example.org")
+                .groups(Set.of("secretariat")).issuedAt(issuedAt).expiresAt(issuedAt.plus(Duration.ofDays(60)))
+                .sign(signingKey);
+    }
+
     /** A well-formed token signed by a key no service trusts: for tests of refusal. */
     public static String signedByStranger() {
         try {

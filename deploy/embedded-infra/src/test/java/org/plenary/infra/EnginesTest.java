@@ -103,6 +103,18 @@ class EnginesTest {
         String token = engines.tokens().memberState("ken");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         assertThat(payload).contains("\"member_state\":\"KEN\"").contains("\"member-state\"")
-                .contains("\"iss\":\"" + DevKeys.ISSUER + "\"");
+                .contains("\"iss\":\"" + DevKeys.ISSUER + "\"").contains("\"aud\":\"plenary\"");
+    }
+
+    @Test
+    void theDevSecretsAreReadableByTheirOwnerOnly() throws Exception {
+        java.nio.file.Path keys = java.nio.file.Files.createTempDirectory("keys");
+        DevKeys created = DevKeys.loadOrCreate(keys);
+        for (java.nio.file.Path secret : List.of(created.privateKeyFile(), keys.resolve("sealing-keys"))) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(secret))).as(secret.toString()).isEqualTo("rw-------");
+        }
+        assertThat(created.sealingKeys()).matches("local1:[A-Za-z0-9+/]{43}=");
+        assertThat(DevKeys.loadOrCreate(keys).sealingKeys()).as("kept between runs").isEqualTo(created.sealingKeys());
     }
 }

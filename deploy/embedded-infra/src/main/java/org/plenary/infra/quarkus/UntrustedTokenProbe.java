@@ -4,6 +4,8 @@ import io.restassured.response.Response;
 import org.plenary.infra.DevTokens;
 import org.plenary.infra.Engines;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,8 @@ import static io.restassured.RestAssured.given;
  * Well-signed tokens that must not be trusted, on every operation of the service's OpenAPI document that names a
  * security requirement: a member state without a {@code member_state} claim, with a claim that is not an ISO
  * 3166-1 alpha-3 code in capitals, a token that is both secretariat and member state, and a member_state claim on
- * a secretariat token are refused with a 403 problem; a token for another audience with a 401. The refusal comes
+ * a secretariat token are refused with a 403 problem; a token for another audience, or older than the maximum token
+ * age however long it is valid, with a 401. The refusal comes
  * before any rule, so the path's parameters need not name anything that exists and nothing can be stored.
  */
 public final class UntrustedTokenProbe {
@@ -37,7 +40,9 @@ public final class UntrustedTokenProbe {
                 tokens.claiming(Set.of("member-state"), List.of("USA"), DevTokens.AUDIENCE));
         forbidden.put("both roles", tokens.claiming(Set.of("member-state", "secretariat"), "KEN", DevTokens.AUDIENCE));
         forbidden.put("secretariat claiming KEN", tokens.claiming(Set.of("secretariat"), "KEN", DevTokens.AUDIENCE));
-        String otherAudience = tokens.claiming(Set.of("secretariat"), null, "another-application");
+        Map<String, String> unauthenticated = Map.of(
+                "another audience", tokens.claiming(Set.of("secretariat"), null, "another-application"),
+                "a token issued 31 days ago", tokens.secretariatIssuedAt(Instant.now().minus(Duration.ofDays(31))));
 
         Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then()
                 .statusCode(200).extract().jsonPath().getMap("paths");
@@ -52,7 +57,9 @@ public final class UntrustedTokenProbe {
                 for (var token : forbidden.entrySet()) {
                     expect(failures, name, token.getKey(), send(operation.getKey(), concrete, token.getValue()), 403);
                 }
-                expect(failures, name, "another audience", send(operation.getKey(), concrete, otherAudience), 401);
+                for (var token : unauthenticated.entrySet()) {
+                    expect(failures, name, token.getKey(), send(operation.getKey(), concrete, token.getValue()), 401);
+                }
             }
         }
         return failures;
