@@ -55,6 +55,14 @@ public final class TestEvents {
     /** A meeting of its own, with mailboxes of its own, known to the service when this returns. */
     public static String meeting(Instant deadline, LocalDate startsOn) {
         String id = UniqueIds.id("N");
+        announce(id, deadline, startsOn);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(secretariat())
+                .when().get("/meetings/" + id + "/reminders").statusCode() == 200);
+        return id;
+    }
+
+    /** Publishes the meeting's MeetingScheduled, with mailboxes of its own ({@link #mailbox}), without waiting. */
+    public static void announce(String id, Instant deadline, LocalDate startsOn) {
         String domain = id.toLowerCase() + ".example.org";
         publish(Topics.AGENDA, id, envelope(MeetingScheduled.TYPE, "agenda-service", id,
                 new MeetingScheduled(id, Map.of("en", "Test consultation", "fr", "Consultation d'essai"),
@@ -62,9 +70,6 @@ public final class TestEvents {
                         new MeetingScheduled.Mailboxes("contributions@" + domain, "sg-registration@" + domain,
                                 "remote.participation@" + domain, "gbs@" + domain),
                         new MeetingScheduled.Capacity(300, 2000, 1, 3))));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(secretariat())
-                .when().get("/meetings/" + id + "/reminders").statusCode() == 200);
-        return id;
     }
 
     /** A meeting of its own whose deadline (2 June 2030) and first day (9 June 2030) are far ahead. */

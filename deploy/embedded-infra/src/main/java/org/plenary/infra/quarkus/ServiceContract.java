@@ -21,13 +21,18 @@ public final class ServiceContract {
     }
 
     /**
-     * Ready with its database and Kafka; OpenAPI with its title and the bearer scheme the dashboard authorizes with;
+     * Ready with its database (Kafka is not part of readiness: writes go on through the outbox), the health groups
+     * outbox and consumers served; OpenAPI with its title and the bearer scheme the dashboard authorizes with;
      * Swagger UI; a problem+json 404 for a path that does not exist; and a problem+json, never an empty answer, for a
      * NUL in a path, a URI too long and headers too large.
      */
     public static void assertServed(String openApiTitle) {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body(containsString("Database connections health check")).body(containsString("Kafka"));
+                .body(containsString("Database connections health check"))
+                .body(org.hamcrest.Matchers.not(containsString("Kafka connection")));
+        given().when().get("/q/health/group/outbox").then().body("checks.name", org.hamcrest.Matchers.hasItem("Outbox"));
+        given().when().get("/q/health/group/consumers").then()
+                .body("checks.name", org.hamcrest.Matchers.hasItem("Event consumers"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo(openApiTitle))
                 .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
