@@ -3,6 +3,7 @@ package org.plenary.events.inbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.health.api.HealthGroup;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code plenary.consumers.retrying} (how many events are being retried) for an alert.
  */
 @ApplicationScoped
+@Startup
 public class ConsumerHealth {
 
     /** An event a consumer has not managed to process yet. */

@@ -6,8 +6,10 @@ import java.time.Duration;
 
 /**
  * Runs an attempt until it succeeds: after each failure it waits, doubling from {@code initial} up to {@code max}, and
- * tries again, for as long as it takes. A {@link PoisonEvent} is not retried (no attempt can ever succeed), nor is an
- * interruption (the service is stopping: the message stays unacknowledged and comes again).
+ * tries again, for as long as it takes. A {@link PoisonEvent} is not retried: no attempt can ever succeed. An
+ * interruption (the service stopping) does not end the retries either: giving up would make the connector treat the
+ * event as failed and set it aside in the dead-letter topic, though nothing is wrong with it. So the retries go on
+ * until they succeed or the process ends, and then the event, never acknowledged, comes again to the next one.
  */
 final class Persistently {
 
@@ -29,25 +31,31 @@ final class Persistently {
     static void run(Runnable attempt, Duration initial, Duration max, Sleeper sleeper, Listener listener) {
         Duration wait = initial;
         int failures = 0;
-        while (true) {
-            try {
-                attempt.run();
-                if (failures > 0) {
-                    listener.recovered(failures);
-                }
-                return;
-            } catch (PoisonEvent poison) {
-                throw poison;
-            } catch (RuntimeException e) {
-                failures++;
-                listener.failed(failures, e, wait);
+        boolean interrupted = false;
+        try {
+            while (true) {
                 try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("stopped while retrying: " + e.getMessage(), e);
+                    attempt.run();
+                    if (failures > 0) {
+                        listener.recovered(failures);
+                    }
+                    return;
+                } catch (PoisonEvent poison) {
+                    throw poison;
+                } catch (RuntimeException e) {
+                    failures++;
+                    listener.failed(failures, e, wait);
+                    try {
+                        sleeper.sleep(wait);
+                    } catch (InterruptedException stopping) {
+                        interrupted = true;
+                    }
+                    wait = wait.multipliedBy(2).compareTo(max) > 0 ? max : wait.multipliedBy(2);
                 }
-                wait = wait.multipliedBy(2).compareTo(max) > 0 ? max : wait.multipliedBy(2);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.health.api.HealthGroup;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -20,6 +21,7 @@ import java.time.Instant;
  * how many wait and since when (by the service's clock, which stamps the events). Not part of readiness: the API goes on while the outbox holds the events.
  */
 @ApplicationScoped
+@Startup
 @HealthGroup("outbox")
 public class OutboxHealth implements HealthCheck {
 

@@ -28,12 +28,12 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     }
 
     /**
-     * Deletes the published rows whose event names this text (an erased person's address, lower case); unpublished
-     * ones must still go out. @return how many
+     * Deletes the published rows whose event has this value (an erased person's address, lower case) as a JSON string,
+     * whole; unpublished ones must still go out. @return how many
      */
-    public long deletePublishedMentioning(String lowerCaseText) {
+    public long deletePublishedNaming(String lowerCaseValue) {
         return getEntityManager().createNativeQuery("delete from outbox_event where published_at is not null "
-                + "and strpos(lower(envelope), ?1) > 0").setParameter(1, lowerCaseText).executeUpdate();
+                + "and strpos(lower(envelope), ?1) > 0").setParameter(1, "\"" + lowerCaseValue + "\"").executeUpdate();
     }
 
     /** Only one relay per database publishes at a time, so per-key order holds with any number of replicas. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
+import org.plenary.events.PoisonEvent;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -112,8 +113,8 @@ public class Sealer {
         }
     }
 
-    /** A sealed value that cannot be opened here: never retried, since no retry can open it. */
-    public static class CannotOpen extends RuntimeException {
+    /** A sealed value that cannot be opened here: poison, never retried, since no retry can open it. */
+    public static class CannotOpen extends PoisonEvent {
         public CannotOpen(String why) {
             super("the sealed secret cannot be opened: " + why);
         }

@@ -76,11 +76,14 @@ class PersistentlyTest {
     }
 
     @Test
-    void aStoppingServiceLeavesTheEventUnacknowledged() {
-        assertThatThrownBy(() -> Persistently.run(failingFirst(5, new AtomicInteger()), Duration.ofMillis(100),
-                Duration.ofSeconds(30), duration -> {
-                    throw new InterruptedException();
-                }, listener)).isInstanceOf(IllegalStateException.class).hasMessageContaining("stopped while retrying");
-        assertThat(Thread.interrupted()).isTrue();
+    void aStoppingServiceGoesOnRetryingRatherThanDeadLetterAHealthyEvent() {
+        AtomicInteger attempts = new AtomicInteger();
+        Persistently.run(failingFirst(3, attempts), Duration.ofMillis(100), Duration.ofSeconds(30), duration -> {
+            waits.add(duration);
+            throw new InterruptedException();
+        }, listener);
+        assertThat(attempts).hasValue(4);
+        assertThat(told).endsWith("recovered after 3");
+        assertThat(Thread.interrupted()).as("the interruption is kept for the caller").isTrue();
     }
 }

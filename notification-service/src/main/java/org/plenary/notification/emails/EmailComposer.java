@@ -3,6 +3,7 @@ package org.plenary.notification.emails;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.plenary.events.PoisonEvent;
 import org.plenary.events.contribution.ContributionState;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
@@ -124,7 +125,12 @@ public class EmailComposer {
         boolean speaker = "SPEAKER".equals(event.role());
         String role = speaker ? msg.speaker() : msg.viewer();
         SealedLink link = SealedLink.of(event.sealedJoinLink(), event.participantId());
-        EmailContent content = link == null
+        boolean waiting = "WAITING".equals(event.status());
+        if (!waiting && link == null) {
+            throw new PoisonEvent("participant " + event.participantId() + " is " + event.status()
+                    + " but the event carries no sealed link (written before links were sealed?)");
+        }
+        EmailContent content = waiting
                 ? EmailContent.of(msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
                 List.of(msg.waitingBody(title, event.memberState())), List.of(), footer(msg, meeting, language))
                 : EmailContent.withLink(msg.participantSubject(meeting.id, role), msg.greetingPerson(event.name()),

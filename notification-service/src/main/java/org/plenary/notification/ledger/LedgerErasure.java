@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,62 +31,86 @@ public class LedgerErasure {
     /** @param address lower case @return how many deliveries named the person */
     @Transactional(Transactional.TxType.MANDATORY)
     public int erase(String address) {
+        Pattern named = named(address);
+        // The substring search only narrows the rows down; the pattern decides (joann@… is not ann@…). The rows are
+        // locked: a sender holding one finishes first, and its outcome is kept.
         @SuppressWarnings("unchecked")
-        List<Delivery> naming = deliveries.getEntityManager().createNativeQuery("select * from delivery where strpos("
-                        + "lower(to_addresses::text || cc_addresses::text || delivered_to::text || "
-                        + "refused_recipients::text || text_body || html_body), ?1) > 0", Delivery.class)
+        List<Delivery> candidates = deliveries.getEntityManager().createNativeQuery("select * from delivery where "
+                        + "strpos(lower(to_addresses::text || cc_addresses::text || delivered_to::text || "
+                        + "refused_recipients::text || text_body || html_body || coalesce(last_error, '')), ?1) > 0 "
+                        + "for update", Delivery.class)
                 .setParameter(1, address).getResultList();
-        for (Delivery delivery : naming) {
+        int erased = 0;
+        for (Delivery delivery : candidates) {
             boolean recipient = delivery.recipients().stream().anyMatch(a -> a.equalsIgnoreCase(address));
-            boolean aboutThemAlone = recipient && delivery.recipients().size() == 1;
-            delivery.to = replaced(delivery.to, address);
-            delivery.cc = replaced(delivery.cc, address);
-            delivery.deliveredTo = new ArrayList<>(replaced(delivery.deliveredTo, address));
-            delivery.refused = new ArrayList<>(delivery.refused.stream().map(r -> r.address().equalsIgnoreCase(address)
-                    ? new Delivery.Refusal(ERASED, r.reply()) : r).toList());
-            if (aboutThemAlone) {
-                delivery.textBody = NOTICE;
-                delivery.htmlBody = "<p>" + NOTICE + "</p>";
-                delivery.sealedLink = null;
-                delivery.sealedFor = null;
-                if (delivery.status != Delivery.Status.SENT && delivery.status != Delivery.Status.DEAD) {
-                    delivery.status = Delivery.Status.DEAD;
-                    delivery.lastError = "erased on request before it was sent";
-                }
-            } else {
-                delivery.textBody = erasedLines(delivery.textBody, address);
-                delivery.htmlBody = erasedRows(delivery.htmlBody, address);
-                if (recipient && !delivery.deliveredTo.contains(ERASED)) {
-                    // Not yet sent to them: the others still get it, they do not.
-                    delivery.refused.add(new Delivery.Refusal(ERASED, "erased on request"));
-                }
+            if (!recipient && !named.matcher(delivery.textBody + delivery.htmlBody
+                    + (delivery.lastError == null ? "" : delivery.lastError)).find()) {
+                continue;
             }
+            erased++;
+            erase(delivery, address, named, recipient);
         }
-        return naming.size();
+        return erased;
+    }
+
+    private static void erase(Delivery delivery, String address, Pattern named, boolean recipient) {
+        boolean aboutThemAlone = recipient && delivery.recipients().size() == 1;
+        delivery.to = replaced(delivery.to, address);
+        delivery.cc = replaced(delivery.cc, address);
+        delivery.deliveredTo = new ArrayList<>(replaced(delivery.deliveredTo, address));
+        delivery.refused = new ArrayList<>(delivery.refused.stream().map(r -> r.address().equalsIgnoreCase(address)
+                ? new Delivery.Refusal(ERASED, r.reply()) : r).toList());
+        if (delivery.lastError != null) {
+            delivery.lastError = named.matcher(delivery.lastError).replaceAll(ERASED);
+        }
+        if (aboutThemAlone) {
+            delivery.textBody = NOTICE;
+            delivery.htmlBody = "<p>" + NOTICE + "</p>";
+            delivery.sealedLink = null;
+            delivery.sealedFor = null;
+            if (delivery.status != Delivery.Status.SENT && delivery.status != Delivery.Status.DEAD) {
+                delivery.status = Delivery.Status.DEAD;
+                delivery.lastError = "erased on request before it was sent";
+            }
+            return;
+        }
+        delivery.textBody = erasedLines(delivery.textBody, named);
+        delivery.htmlBody = erasedRows(delivery.htmlBody, named);
+        if (recipient && !delivery.deliveredTo.contains(ERASED)) {
+            // Not yet sent to them: the others still get it, they do not.
+            delivery.refused.add(new Delivery.Refusal(ERASED, "erased on request"));
+        }
+    }
+
+    /**
+     * The address as a whole (not inside a longer one), in any case, as text or as HTML escapes it; a sentence's full
+     * stop may follow it.
+     */
+    static Pattern named(String address) {
+        String escaped = address.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&quot;");
+        return Pattern.compile("(?<![A-Za-z0-9._%+'&;-])(?:" + Pattern.quote(address) + "|" + Pattern.quote(escaped)
+                + ")(?![A-Za-z0-9_%+-]|\\.[A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
     }
 
     private static List<String> replaced(List<String> addresses, String address) {
         return addresses.stream().map(a -> a.equalsIgnoreCase(address) ? ERASED : a).toList();
     }
 
-    private static String erasedLines(String text, String address) {
-        return text.lines().map(line -> line.toLowerCase(Locale.ROOT).contains(address) ? "(erased)" : line)
+    private static String erasedLines(String text, Pattern named) {
+        return text.lines().map(line -> named.matcher(line).find() ? "(erased)" : line)
                 .collect(Collectors.joining("\n", "", text.endsWith("\n") ? "\n" : ""));
     }
 
-    private static String erasedRows(String html, String address) {
+    private static String erasedRows(String html, Pattern named) {
         Matcher element = Pattern.compile("<(tr|p|li)\\b[^>]*>.*?</\\1>", Pattern.DOTALL).matcher(html);
         StringBuilder out = new StringBuilder();
         while (element.find()) {
-            String replacement = element.group().toLowerCase(Locale.ROOT).contains(address)
+            String replacement = named.matcher(element.group()).find()
                     ? "<" + element.group(1) + (element.group(1).equals("tr") ? "><td>(erased)</td></tr>"
                     : ">(erased)</" + element.group(1) + ">") : element.group();
             element.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         element.appendTail(out);
-        String result = out.toString();
-        return result.toLowerCase(Locale.ROOT).contains(address)
-                ? Pattern.compile(Pattern.quote(address), Pattern.CASE_INSENSITIVE).matcher(result).replaceAll(ERASED)
-                : result;
+        return named.matcher(out).replaceAll(ERASED);
     }
 }

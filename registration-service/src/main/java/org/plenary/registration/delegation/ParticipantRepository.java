@@ -46,11 +46,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /**
      * Erases the name, email and function of every participant registered with this address (lower case), in every
-     * meeting: the rows, their role, status and counts stay. @return how many
+     * meeting: the rows, their role, status and the pools' counts stay. One still waiting for a place leaves the
+     * waiting list (cancelled "by erasure"): a place must not go, with a link, to an erased address.
+     * @return how many
      */
     public int erase(String address, java.time.Instant at) {
         return getEntityManager().createNativeQuery("update participant set name = '(erased)', "
-                        + "email = 'erased-' || id || '@erased.invalid', function = null, updated_at = ?2 "
+                        + "email = 'erased-' || id || '@erased.invalid', function = null, updated_at = ?2, "
+                        + "status = case when status = 'WAITING' then 'CANCELLED' else status end, "
+                        + "cancelled_at = case when status = 'WAITING' then ?2 else cancelled_at end, "
+                        + "cancelled_by = case when status = 'WAITING' then 'erasure' else cancelled_by end "
                         + "where lower(email) = ?1")
                 .setParameter(1, address).setParameter(2, at).executeUpdate();
     }

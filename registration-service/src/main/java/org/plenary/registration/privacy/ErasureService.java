@@ -50,7 +50,7 @@ public class ErasureService {
         Instant now = clock.instant();
         int participantRows = participants.erase(address, now);
         int contactEntries = directory.eraseContact(address, by);
-        long events = outboxRows.deletePublishedMentioning(address);
+        long events = outboxRows.deletePublishedNaming(address);
         outbox.append("erasure", new PersonalDataErased(id, PersonalDataErased.hashOf(address),
                 sealer.seal(address, id.toString()), by, now));
         return new Erased(id, participantRows, contactEntries, events);

@@ -49,6 +49,11 @@ class ErasureTest {
         Map<String, Object> amina = person("Amina Erasable", "SPEAKER");
         String email = (String) amina.get("email");
         String id = registered(meeting, "MNG", amina);
+        // The same person waits for a viewer place in another meeting, whose pool is full.
+        String full = TestMeetings.meeting(10, 0);
+        Map<String, Object> waiting = person("Amina Erasable", "VIEWER");
+        waiting.put("waitIfFull", true);
+        String waitingId = registered(full, "MNG", waiting);
         registered(meeting, "MNG", person("Bold Remains", "VIEWER"));
         as(token("MNG")).body(List.of(Map.of("name", "Amina Erasable", "email", email.toUpperCase(), "language", "en"),
                         Map.of("name", "Other Focal", "email", "other.focal@mng.example.org", "language", "en")))
@@ -59,12 +64,18 @@ class ErasureTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("email"));
         String erasureId = as(secretariat()).body(Map.of("email", email.toUpperCase()))
                 .when().post("/personal-data/erasures").then().statusCode(200)
-                .body("participants", equalTo(1)).body("contactPersons", equalTo(1))
+                .body("participants", equalTo(2)).body("contactPersons", equalTo(1))
                 .extract().path("erasureId");
 
         given().auth().oauth2(secretariat()).when().get(participants(meeting, "MNG") + "/" + id).then()
                 .statusCode(200).body("name", equalTo("(erased)")).body("role", equalTo("SPEAKER"))
                 .body("status", equalTo("ACTIVE")).body("function", nullValue());
+        // Waiting, they leave the waiting list: a larger pool gives no place, and no link, to an erased address.
+        given().auth().oauth2(secretariat()).when().get(participants(full, "MNG") + "/" + waitingId).then()
+                .body("status", equalTo("CANCELLED")).body("name", equalTo("(erased)"));
+        as(secretariat()).body(Map.of("speakers", 10, "viewers", 5, "speakersPerDelegationMax", 3))
+                .when().put("/meetings/" + full + "/capacity").then().statusCode(200)
+                .body("viewers.used", equalTo(0)).body("waiting", equalTo(0));
         String participantsAnswer = given().auth().oauth2(secretariat()).when().get(participants(meeting, "MNG"))
                 .then().extract().asString();
         assertThat(participantsAnswer).doesNotContainIgnoringCase(email).doesNotContain("Amina").contains("Bold Remains");

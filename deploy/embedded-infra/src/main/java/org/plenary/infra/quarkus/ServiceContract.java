@@ -22,7 +22,7 @@ public final class ServiceContract {
 
     /**
      * Ready with its database (Kafka is not part of readiness: writes go on through the outbox), the health groups
-     * outbox and consumers served; OpenAPI with its title and the bearer scheme the dashboard authorizes with;
+     * outbox and consumers served, their gauges in the metrics; OpenAPI with its title and the bearer scheme the dashboard authorizes with;
      * Swagger UI; a problem+json 404 for a path that does not exist; and a problem+json, never an empty answer, for a
      * NUL in a path, a URI too long and headers too large.
      */
@@ -33,6 +33,8 @@ public final class ServiceContract {
         given().when().get("/q/health/group/outbox").then().body("checks.name", org.hamcrest.Matchers.hasItem("Outbox"));
         given().when().get("/q/health/group/consumers").then()
                 .body("checks.name", org.hamcrest.Matchers.hasItem("Event consumers"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("plenary_outbox_waiting"))
+                .body(containsString("plenary_outbox_oldest_seconds")).body(containsString("plenary_consumers_retrying"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo(openApiTitle))
                 .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
