@@ -7,9 +7,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.plenary.infra.TopicProbe;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -105,8 +105,9 @@ public final class DeadLetters {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     letters.add(new Letter(record.partition(), record.offset(), record.key(),
-                            header(record, "dead-letter-reason"),
-                            origin(record, deadLetterTopic), header(record, "dead-letter-offset"), record.value()));
+                            TopicProbe.header(record, "dead-letter-reason"),
+                            origin(record, deadLetterTopic), TopicProbe.header(record, "dead-letter-offset"),
+                            record.value()));
                 }
             }
         }
@@ -139,13 +140,8 @@ public final class DeadLetters {
     }
 
     private static String origin(ConsumerRecord<String, String> record, String deadLetterTopic) {
-        String topic = header(record, "dead-letter-topic");
+        String topic = TopicProbe.header(record, "dead-letter-topic");
         return topic != null ? topic : deadLetterTopic.replaceFirst("\\.dlq$", "");
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static String abbreviated(String value) {
