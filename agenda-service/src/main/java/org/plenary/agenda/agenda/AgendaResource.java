@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.agenda.contributions.ContributionListing;
@@ -39,7 +42,7 @@ import java.util.UUID;
 
 @Path("/meetings/{meetingId}/agenda")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Agenda")
+@Tag(name = "Agenda", description = "The agenda from draft to adopted versions, its items and renderings (CSV, HTML)")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class AgendaResource {
 
@@ -65,7 +68,9 @@ public class AgendaResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Read the agenda", description = "The items in order with their proposals counted; "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "getAgenda",
+            summary = "Read the agenda", description = "The items in order with their proposals counted; "
             + "titles follow Accept-Language (ar, zh, en, fr, ru, es), English is the fallback.")
     @APIResponse(responseCode = "200", description = "The agenda: DRAFT until adopted, then ADOPTED with its version")
     @APIResponse(responseCode = "404", description = "No such meeting")
@@ -87,9 +92,13 @@ public class AgendaResource {
     @Path("/items")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put an item on the agenda", description = "Secretariat only. Publishes AgendaItemAdded."
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "addAgendaItem",
+            summary = "Put an item on the agenda", description = "Secretariat only. Publishes AgendaItemAdded."
             + AFTER_ADOPTION)
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AgendaView.Item.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, or no reason after adoption")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting")
@@ -105,7 +114,9 @@ public class AgendaResource {
     @Path("/items/{number}")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an item", description = "Secretariat only. Only the fields given change; a new "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "changeAgendaItem",
+            summary = "Change an item", description = "Secretariat only. Only the fields given change; a new "
             + "number renumbers it. Publishes AgendaItemChanged." + AFTER_ADOPTION)
     @APIResponse(responseCode = "200", description = "The item as it now is")
     @APIResponse(responseCode = "400", description = "Invalid request, or no reason after adoption")
@@ -120,7 +131,8 @@ public class AgendaResource {
     @DELETE
     @Path("/items/{number}")
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Take an item off the agenda", description = "Secretariat only. Its proposals stay on "
+    @Operation(operationId = "removeAgendaItem",
+            summary = "Take an item off the agenda", description = "Secretariat only. Its proposals stay on "
             + "record. Publishes AgendaItemRemoved." + AFTER_ADOPTION)
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", description = "No reason after adoption")
@@ -135,9 +147,12 @@ public class AgendaResource {
     @Path("/versions")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Adopt the agenda", description = "Secretariat only. Freezes the agenda as it stands as the "
+    @Operation(operationId = "adoptAgenda",
+            summary = "Adopt the agenda", description = "Secretariat only. Freezes the agenda as it stands as the "
             + "next immutable version (version 1 needs no reason). Publishes AgendaAdopted.")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "201", description = "The new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "400", description = "A later version without a reason")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting")
@@ -152,7 +167,9 @@ public class AgendaResource {
     @GET
     @Path("/versions")
     @Authenticated
-    @Operation(summary = "The adopted versions", description = "Oldest first, without their items")
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "listAgendaVersions",
+            summary = "The adopted versions", description = "Oldest first, without their items")
     @APIResponse(responseCode = "200", description = "The versions; empty while the agenda is a draft")
     @APIResponse(responseCode = "404", description = "No such meeting")
     public List<VersionView> versions(@PathParam("meetingId") String meetingId) {
@@ -163,7 +180,8 @@ public class AgendaResource {
     @GET
     @Path("/versions/{number}")
     @Authenticated
-    @Operation(summary = "One adopted version, with its items as they stood")
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "getAgendaVersion", summary = "One adopted version, with its items as they stood")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such meeting or version")
     public VersionView version(@PathParam("meetingId") String meetingId, @PathParam("number") int number) {
@@ -173,7 +191,9 @@ public class AgendaResource {
     @GET
     @Path("/versions/compare")
     @Authenticated
-    @Operation(summary = "Compare two versions", description = "Items added, removed, renumbered and retitled from "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "compareAgendaVersions",
+            summary = "Compare two versions", description = "Items added, removed, renumbered and retitled from "
             + "one version to the other.")
     @APIResponse(responseCode = "200", description = "The differences")
     @APIResponse(responseCode = "400", description = "from or to missing")

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.security.Caller;
@@ -28,7 +30,9 @@ import java.util.stream.Collectors;
 
 @Path("/meetings/{meetingId}/proposals")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Proposals")
+@Tag(name = "Proposals",
+        description = "Member states' proposals on the draft agenda: a new item, a change, or discussing every "
+                + "item virtually")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class ProposalResource {
 
@@ -44,7 +48,7 @@ public class ProposalResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Every proposal on the meeting's agenda",
+    @Operation(operationId = "listProposals", summary = "Every proposal on the meeting's agenda",
             description = "Proposals are public to every member state, as the secretariat published the replies.")
     @APIResponse(responseCode = "200", description = "Oldest first")
     public List<ProposalView> list(@PathParam("meetingId") String meetingId) {
@@ -57,13 +61,17 @@ public class ProposalResource {
     @POST
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a member state's proposal",
+    @Operation(operationId = "recordProposal", summary = "Record a member state's proposal",
             description = "MOVE_TO_PHYSICAL_MEETING or MOVE_TO_VIRTUAL_CONSULTATION name an itemNumber; NEW_ITEM has a "
                     + "proposedTitle (English required); DISCUSS_ALL_ITEMS_VIRTUALLY has neither. A member state records "
                     + "for itself; the secretariat names memberState. A state counts once per item and kind: recording "
                     + "the same proposal again returns it with 200. Item proposals publish AgendaItemChanged.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names it")
-    @APIResponse(responseCode = "200", description = "This state had already made this proposal")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "200", description = "This state had already made this proposal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
     @APIResponse(responseCode = "403", description = "A member state naming another state")
     @APIResponse(responseCode = "404", description = "No such meeting")
@@ -82,7 +90,7 @@ public class ProposalResource {
     @DELETE
     @Path("/{proposalId}")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
-    @Operation(summary = "Withdraw a proposal",
+    @Operation(operationId = "withdrawProposal", summary = "Withdraw a proposal",
             description = "A member state withdraws its own; the secretariat any. Another state's is not found.")
     @APIResponse(responseCode = "204", description = "Withdrawn; the counts follow")
     @APIResponse(responseCode = "404", description = "No such proposal for this caller")

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.i18n.Languages;
@@ -29,7 +32,8 @@ import java.util.List;
 
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Meetings")
+@Tag(name = "Meetings",
+        description = "The consultation: its dates, time zone, mailboxes and contribution deadline with its history")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class MeetingResource {
 
@@ -45,7 +49,8 @@ public class MeetingResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List meetings")
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "listMeetings", summary = "List meetings")
     @APIResponse(responseCode = "200", description = "Every meeting")
     public List<MeetingView> list() {
         return meetings.list().stream().map(m -> MeetingView.of(m, language(m))).toList();
@@ -54,7 +59,9 @@ public class MeetingResource {
     @GET
     @Path("/{meetingId}")
     @Authenticated
-    @Operation(summary = "Read a meeting", description = "Titles follow Accept-Language; English is the fallback.")
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "getMeeting",
+            summary = "Read a meeting", description = "Titles follow Accept-Language; English is the fallback.")
     @APIResponse(responseCode = "200", description = "The meeting")
     @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingView get(@PathParam("meetingId") String meetingId) {
@@ -65,8 +72,12 @@ public class MeetingResource {
     @POST
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a meeting", description = "Secretariat only. Publishes MeetingScheduled.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the meeting")
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "createMeeting",
+            summary = "Create a meeting", description = "Secretariat only. Publishes MeetingScheduled.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the meeting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "409", description = "The id is taken")
@@ -80,7 +91,9 @@ public class MeetingResource {
     @Path("/{meetingId}")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a meeting", description = "Secretariat only. Title translations, start date, "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "changeMeeting",
+            summary = "Change a meeting", description = "Secretariat only. Title translations, start date, "
             + "mailboxes, capacity: only the fields given change. Publishes MeetingScheduled with the full state.")
     @APIResponse(responseCode = "200", description = "The meeting as it now is")
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
@@ -95,7 +108,8 @@ public class MeetingResource {
     @Path("/{meetingId}/contribution-deadline")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extend or move the contribution deadline",
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "changeContributionDeadline", summary = "Extend or move the contribution deadline",
             description = "Secretariat only. The date (and optional time) are read in the meeting's time zone; without "
                     + "a time the deadline is the end of that day. Records who, when, why and the previous value, and "
                     + "publishes ContributionDeadlineChanged. Setting the current deadline changes nothing.")
@@ -112,7 +126,8 @@ public class MeetingResource {
     @GET
     @Path("/{meetingId}/contribution-deadline/history")
     @Authenticated
-    @Operation(summary = "The contribution deadline's history", description = "Every setting, oldest first.")
+    @Operation(operationId = "listContributionDeadlineChanges",
+            summary = "The contribution deadline's history", description = "Every setting, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
     @APIResponse(responseCode = "404", description = "No such meeting")
     public List<DeadlineChangeView> deadlineHistory(@PathParam("meetingId") String meetingId) {

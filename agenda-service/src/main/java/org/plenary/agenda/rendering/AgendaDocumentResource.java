@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.agenda.agenda.AgendaService;
@@ -46,10 +50,13 @@ public class AgendaDocumentResource {
     @Path("/agenda.csv")
     @Authenticated
     @Produces("text/csv")
-    @Operation(summary = "The agenda as CSV", description = "Number, title, document, decision or resolution, "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "getAgendaCsv",
+            summary = "The agenda as CSV", description = "Number, title, document, decision or resolution, "
             + "comment (derived from the proposals), as annex 1 of the letter; UTF-8 with a byte-order mark. "
             + "Accept-Language chooses the language.")
-    @APIResponse(responseCode = "200", description = "text/csv")
+    @APIResponse(responseCode = "200", description = "text/csv",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("meetingId") String meetingId) {
         AgendaDocument document = document(meetingId);
         return Response.ok(document.csv(), "text/csv; charset=UTF-8")
@@ -60,8 +67,11 @@ public class AgendaDocumentResource {
     @Path("/agenda.html")
     @Authenticated
     @Produces("text/html")
-    @Operation(summary = "The agenda as a printable page", description = "The same rows as the CSV, in a table.")
-    @APIResponse(responseCode = "200", description = "text/html")
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "getAgendaHtml",
+            summary = "The agenda as a printable page", description = "The same rows as the CSV, in a table.")
+    @APIResponse(responseCode = "200", description = "text/html",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
     public Response html(@PathParam("meetingId") String meetingId) {
         return Response.ok(document(meetingId).html(), "text/html; charset=UTF-8").build();
     }

@@ -19,9 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.i18n.Languages;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.security.Roles;
 
 import java.time.Clock;
@@ -32,7 +37,8 @@ import java.util.UUID;
 
 @Path("/meetings/{meetingId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Time plan")
+@Tag(name = "Time plan",
+        description = "Sessions, the items allocated to each and their minutes, published as a plan and as iCalendar")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class TimePlanResource {
 
@@ -51,7 +57,9 @@ public class TimePlanResource {
     @GET
     @Path("/time-plan")
     @Authenticated
-    @Operation(summary = "The time-management plan", description = "Sessions in order with their items and minutes; "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "getTimePlan",
+            summary = "The time-management plan", description = "Sessions in order with their items and minutes; "
             + "DRAFT until published, and again after any change. Titles follow Accept-Language.")
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", description = "No such meeting")
@@ -64,9 +72,11 @@ public class TimePlanResource {
     @Path("/time-plan.ics")
     @Authenticated
     @Produces(CALENDAR)
-    @Operation(summary = "The time plan as iCalendar (RFC 5545)",
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "getTimePlanCalendar", summary = "The time plan as iCalendar (RFC 5545)",
             description = "One VEVENT per session listing its items, in the meeting's time zone (with VTIMEZONE).")
-    @APIResponse(responseCode = "200", description = "text/calendar")
+    @APIResponse(responseCode = "200", description = "text/calendar",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such meeting")
     public Response calendar(@PathParam("meetingId") String meetingId) {
         TimePlanService.Plan plan = timePlan.plan(meetingId);
@@ -78,13 +88,19 @@ public class TimePlanResource {
     @Path("/sessions")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Schedule a session", description = "Secretariat only. Refused when it overlaps another "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "scheduleSession",
+            summary = "Schedule a session", description = "Secretariat only. Refused when it overlaps another "
             + "session. Publishes SessionScheduled.")
-    @APIResponse(responseCode = "201", description = "Scheduled")
+    @APIResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TimePlanView.Session.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, e.g. an end before the start")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting")
-    @APIResponse(responseCode = "409", description = "Overlaps another session (named in overlappingSession)")
+    @APIResponse(responseCode = "409", description = "Overlaps another session (named in overlappingSession)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = SessionsOverlap.Members.class)))
     public Response schedule(@PathParam("meetingId") String meetingId, @NotNull @Valid ScheduleSessionRequest request,
                              @Context UriInfo uri) {
         MeetingSession session = timePlan.schedule(meetingId, request);
@@ -97,7 +113,8 @@ public class TimePlanResource {
     @DELETE
     @Path("/sessions/{sessionId}")
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Cancel a session", description = "Secretariat only. Its items become unallocated. "
+    @Operation(operationId = "cancelSession",
+            summary = "Cancel a session", description = "Secretariat only. Its items become unallocated. "
             + "Publishes SessionCancelled.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
@@ -110,7 +127,9 @@ public class TimePlanResource {
     @Path("/sessions/{sessionId}/allocations")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Allocate agenda items to a session", description = "Secretariat only. Replaces the session's "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "allocateSessionItems",
+            summary = "Allocate agenda items to a session", description = "Secretariat only. Replaces the session's "
             + "allocations, in order. Refused whole when an item is not on the agenda, is listed twice, is allocated "
             + "to another session, or the minutes exceed the session's length.")
     @APIResponse(responseCode = "200", description = "The plan as it now is")
@@ -118,7 +137,9 @@ public class TimePlanResource {
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting or session")
     @APIResponse(responseCode = "409", description = "An item is allocated to another session")
-    @APIResponse(responseCode = "422", description = "An item is not on the agenda, or the session is overbooked")
+    @APIResponse(responseCode = "422", description = "An item is not on the agenda, or the session is overbooked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(anyOf = {Problem.class, SessionOverbooked.Members.class})))
     public TimePlanView allocate(@PathParam("meetingId") String meetingId, @PathParam("sessionId") UUID sessionId,
                                  @NotNull @Size(max = 200) List<@NotNull @Valid AllocationRequest> allocations) {
         timePlan.allocate(meetingId, sessionId, allocations);
@@ -128,7 +149,9 @@ public class TimePlanResource {
     @POST
     @Path("/time-plan/publication")
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Publish the time plan", description = "Secretariat only. Publishes TimePlanPublished with "
+    @Parameter(ref = "AcceptLanguage")
+    @Operation(operationId = "publishTimePlan",
+            summary = "Publish the time plan", description = "Secretariat only. Publishes TimePlanPublished with "
             + "every session and allocation.")
     @APIResponse(responseCode = "200", description = "The published plan")
     @APIResponse(responseCode = "403", description = "Not the secretariat")

@@ -19,7 +19,9 @@ import java.util.List;
 
 @Path("/meetings/{meetingId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Agenda (as this service knows it)")
+@Tag(name = "Agenda (as this service knows it)",
+        description = "The agenda items and contribution deadline contributions are checked against, as "
+                + "agenda-service announced them")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class AgendaReplicaResource {
 
@@ -34,7 +36,7 @@ public class AgendaReplicaResource {
     @GET
     @Path("/contribution-deadline")
     @Authenticated
-    @Operation(summary = "The deadline submissions are judged against",
+    @Operation(operationId = "getContributionDeadline", summary = "The deadline submissions are judged against",
             description = "From agenda.events: the latest ContributionDeadlineChanged for the meeting.")
     @APIResponse(responseCode = "200", description = "The deadline in UTC and in the meeting's time zone")
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
@@ -47,7 +49,7 @@ public class AgendaReplicaResource {
     @GET
     @Path("/agenda-items")
     @Authenticated
-    @Operation(summary = "Agenda items contributions may refer to",
+    @Operation(operationId = "listAgendaItems", summary = "Agenda items contributions may refer to",
             description = "This service's replica of the agenda, built from agenda.events.")
     @APIResponse(responseCode = "200", description = "The items in order")
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")

@@ -1,10 +1,13 @@
 package org.plenary.contribution.contribution;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.contribution.agenda.MeetingReplica;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 import org.plenary.platform.time.EndOfDay;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,5 +41,14 @@ public class ContributionDeadlinePassed extends ProblemException {
         String exact = LOCAL.format(local) + " " + timeZone;
         return EndOfDay.dayEndingAt(local).map(day -> "the end of " + DAY.format(day) + " (" + exact + ")")
                 .orElse(exact);
+    }
+
+    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
+    @Schema(name = "ContributionDeadlinePassedProblem", allOf = Problem.class,
+            description = "After the contribution deadline: the deadline in UTC and in the meeting's time, and now")
+    public record Members(@Schema(required = true) Instant deadline,
+                          @Schema(required = true) OffsetDateTime deadlineLocal,
+                          @Schema(required = true, examples = "Europe/Zurich") String timeZone,
+                          @Schema(required = true) Instant now) {
     }
 }

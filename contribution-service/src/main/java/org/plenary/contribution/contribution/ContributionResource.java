@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,12 +28,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.idempotency.IdempotencyKeys;
 import org.plenary.platform.problem.NotFound;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
 
@@ -43,7 +45,9 @@ import java.util.UUID;
 
 @Path("/meetings/{meetingId}/contributions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Contributions")
+@Tag(name = "Contributions",
+        description = "Member states' written contributions by the letter's template: submission, revision, "
+                + "publication, withdrawal")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class ContributionResource {
 
@@ -60,7 +64,7 @@ public class ContributionResource {
     @POST
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a contribution",
+    @Operation(operationId = "submitContribution", summary = "Submit a contribution",
             description = "By the letter's template. A member state must be one of the submitting states; the "
                     + "secretariat submits on behalf of any. The reference must be on the meeting's agenda, and the "
                     + "meeting's deadline (in its time zone) not passed, unless the secretariat accepts it late with "
@@ -68,6 +72,8 @@ public class ContributionResource {
                     + "Idempotency-Key: a retry with the same key and body returns the first result (header "
                     + "Idempotent-Replayed: true) and creates nothing. Publishes ContributionSubmitted.")
     @APIResponse(responseCode = "201", description = "Submitted (or replayed); Location names it, ETag is its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionView.class)),
             headers = @Header(name = REPLAYED, description = "true when an earlier request with this key created it",
                     schema = @Schema(type = SchemaType.BOOLEAN)))
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
@@ -76,7 +82,10 @@ public class ContributionResource {
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     @APIResponse(responseCode = "422", description = "The reference is not on the agenda (the references that are "
             + "are listed), the deadline has passed (stated in the meeting's time and UTC), or the Idempotency-Key "
-            + "was used for a different request")
+            + "was used for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(anyOf = {UnknownDocumentReference.Members.class,
+                            ContributionDeadlinePassed.Members.class, Problem.class})))
     public Response submit(@PathParam("meetingId") String meetingId,
                            @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -92,7 +101,7 @@ public class ContributionResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List contributions",
+    @Operation(operationId = "listContributions", summary = "List contributions",
             description = "A member state sees its own contributions in every status and others' once published; "
                     + "the secretariat sees all. Filters combine; pages start at 0. The texts are left out: read one "
                     + "contribution for them.")
@@ -119,9 +128,11 @@ public class ContributionResource {
     @GET
     @Path("/{contributionId}")
     @Authenticated
-    @Operation(summary = "Read one contribution, its latest revision",
+    @Operation(operationId = "getContribution", summary = "Read one contribution, its latest revision",
             description = "Another member state's contribution is refused until it is published.")
-    @APIResponse(responseCode = "200", description = "The contribution; ETag is its revision")
+    @APIResponse(responseCode = "200", description = "The contribution; ETag is its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "403", description = "Another state's unpublished contribution")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
     public Response read(@PathParam("meetingId") String meetingId, @PathParam("contributionId") UUID contributionId) {
@@ -134,7 +145,7 @@ public class ContributionResource {
     @Path("/{contributionId}")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise a contribution",
+    @Operation(operationId = "reviseContribution", summary = "Revise a contribution",
             description = "The whole template again, by a submitting state or the secretariat, while the "
                     + "contribution is submitted (not published) and before the deadline (the secretariat: after it, "
                     + "with lateAcceptanceReason). The lead (first) state is fixed: only the secretariat changes it, "
@@ -142,13 +153,22 @@ public class ContributionResource {
                     + "co-submitter may only take itself off (DELETE …/submitting-member-states/{own}). Every revision is kept. The same content again makes "
                     + "no new revision. If-Match with the revision read refuses a revision made in between. Publishes "
                     + "ContributionRevised.")
-    @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision")
+    @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
     @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
-    @APIResponse(responseCode = "409", description = "Published or withdrawn: no longer revisable")
-    @APIResponse(responseCode = "412", description = "If-Match names a revision that is no longer the latest")
-    @APIResponse(responseCode = "422", description = "The reference is not on the agenda, or the deadline has passed")
+    @APIResponse(responseCode = "409", description = "Published or withdrawn: no longer revisable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ContributionStatusConflict.Members.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a revision that is no longer the latest",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RevisionMismatch.Members.class)))
+    @APIResponse(responseCode = "422", description = "The reference is not on the agenda, or the deadline has passed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(anyOf = {UnknownDocumentReference.Members.class,
+                            ContributionDeadlinePassed.Members.class})))
     public Response revise(@PathParam("meetingId") String meetingId, @PathParam("contributionId") UUID contributionId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ContributionRequest request) {
@@ -160,16 +180,21 @@ public class ContributionResource {
     @DELETE
     @Path("/{contributionId}/submitting-member-states/{memberState}")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
-    @Operation(summary = "Take a state off a contribution's submitting states",
+    @Operation(operationId = "removeSubmittingMemberState",
+            summary = "Take a state off a contribution's submitting states",
             description = "A co-submitter declines being named (it takes itself off), or the lead or the "
                     + "secretariat removes a co-submitter; the lead cannot be taken off (the secretariat changes the "
                     + "lead by revising with changeReason). While the contribution is submitted, also after the "
                     + "deadline. A new revision: publishes ContributionRevised, emailed to the states that remain "
                     + "and to the one taken off.")
-    @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision")
+    @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "403", description = "Not that state, the lead or the secretariat; or the lead itself")
     @APIResponse(responseCode = "404", description = "No such contribution, or the state is not among its submitters")
-    @APIResponse(responseCode = "409", description = "Published or withdrawn: its submitters no longer change")
+    @APIResponse(responseCode = "409", description = "Published or withdrawn: its submitters no longer change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ContributionStatusConflict.Members.class)))
     public Response removeSubmittingState(@PathParam("meetingId") String meetingId,
                                           @PathParam("contributionId") UUID contributionId,
                                           @PathParam("memberState") String memberState) {
@@ -180,7 +205,7 @@ public class ContributionResource {
     @GET
     @Path("/{contributionId}/revisions")
     @Authenticated
-    @Operation(summary = "Every revision of a contribution, oldest first",
+    @Operation(operationId = "listContributionRevisions", summary = "Every revision of a contribution, oldest first",
             description = "For the submitting states and the secretariat.")
     @APIResponse(responseCode = "200", description = "Revision 1 is the submission")
     @APIResponse(responseCode = "403", description = "Not a submitting state")
@@ -193,13 +218,17 @@ public class ContributionResource {
     @POST
     @Path("/{contributionId}/publication")
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Publish a contribution (secretariat)",
+    @Operation(operationId = "publishContribution", summary = "Publish a contribution (secretariat)",
             description = "It gets its public reference (<meeting>/<n>, numbered in order of publication) and every "
                     + "member state may read it. Publishes ContributionPublished.")
-    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
-    @APIResponse(responseCode = "409", description = "Already published, or withdrawn")
+    @APIResponse(responseCode = "409", description = "Already published, or withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ContributionStatusConflict.Members.class)))
     public Response publish(@PathParam("meetingId") String meetingId,
                             @PathParam("contributionId") UUID contributionId) {
         Contribution contribution = contributions.publish(meetingId, contributionId, caller);
@@ -209,13 +238,17 @@ public class ContributionResource {
     @POST
     @Path("/{contributionId}/withdrawal")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
-    @Operation(summary = "Withdraw a contribution",
+    @Operation(operationId = "withdrawContribution", summary = "Withdraw a contribution",
             description = "By the lead submitting state or the secretariat, submitted or published (a co-submitter "
                     + "takes itself off instead); the body (a reason) is optional. It stays readable as WITHDRAWN. Publishes ContributionWithdrawn.")
-    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "403", description = "Not the lead submitting state; or another state's unpublished one")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
-    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    @APIResponse(responseCode = "409", description = "Already withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ContributionStatusConflict.Members.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public Response withdraw(@PathParam("meetingId") String meetingId,
                              @PathParam("contributionId") UUID contributionId, @Valid WithdrawRequest request) {

@@ -1,5 +1,7 @@
 package org.plenary.contribution.contribution;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
 import java.util.Map;
@@ -12,5 +14,11 @@ public class ContributionStatusConflict extends ProblemException {
                 "Contribution " + contribution.id + " is " + contribution.status + ": it can be " + action
                         + " only when " + allowedWhen,
                 Map.of("status", contribution.status.name()));
+    }
+
+    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
+    @Schema(name = "ContributionStatusConflictProblem", allOf = Problem.class,
+            description = "Not possible in the contribution's status: its status")
+    public record Members(@Schema(required = true) String status) {
     }
 }

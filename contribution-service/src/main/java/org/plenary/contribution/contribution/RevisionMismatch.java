@@ -1,5 +1,7 @@
 package org.plenary.contribution.contribution;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
 import java.util.Map;
@@ -12,5 +14,11 @@ public class RevisionMismatch extends ProblemException {
                 "If-Match names revision " + expected + " but the latest is " + current
                         + "; read it again, then revise that",
                 Map.of("currentRevision", current));
+    }
+
+    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
+    @Schema(name = "RevisionMismatchProblem", allOf = Problem.class,
+            description = "If-Match names a revision that is no longer the latest: the latest")
+    public record Members(@Schema(required = true) int currentRevision) {
     }
 }

@@ -1,5 +1,6 @@
 package org.plenary.contribution.contribution;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
@@ -23,5 +24,11 @@ public class UnknownDocumentReference extends ProblemException {
                         "must be the document reference of an item on the agenda (C20/##), "
                                 + "or the number of an item without a document")))
                 .withExtensions(Map.of("suggestions", suggestions, "references", references)));
+    }
+
+    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
+    @Schema(name = "UnknownDocumentReferenceProblem", allOf = Problem.class,
+            description = "The document reference is not on the agenda: the closest ones and all that are")
+    public record Members(List<String> suggestions, List<String> references) {
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +34,7 @@ import java.util.UUID;
 /** The delivery ledger, for the secretariat: what was sent to whom, what failed, and resending. */
 @Path("/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Delivery ledger")
+@Tag(name = "Delivery ledger", description = "Every email sent or to be sent, its attempts, refusals and resends")
 @RolesAllowed(Roles.SECRETARIAT)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not the secretariat")
@@ -80,7 +81,7 @@ public class DeliveryResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The ledger, newest first",
+    @Operation(operationId = "listDeliveries", summary = "The ledger, newest first",
             description = "Filters combine: kind, status, recipient (an address in To or Cc, or a member state among "
                     + "the missing recipients), meetingId, and a creation time window (from, to).")
     @APIResponse(responseCode = "200", description = "One page with the filter's total")
@@ -136,7 +137,7 @@ public class DeliveryResource {
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "One delivery with its rendered content (plain text and HTML)")
+    @Operation(operationId = "getDelivery", summary = "One delivery with its rendered content (plain text and HTML)")
     @APIResponse(responseCode = "200", description = "The delivery")
     @APIResponse(responseCode = "404", description = "No such delivery")
     public DeliveryView read(@PathParam("id") UUID id) {
@@ -146,9 +147,11 @@ public class DeliveryResource {
     @POST
     @Path("/{id}/resend")
     @Transactional
-    @Operation(summary = "Send a delivery again",
+    @Operation(operationId = "resendDelivery", summary = "Send a delivery again",
             description = "A new row with the same content and recipients, linked to the first (resendOf).")
-    @APIResponse(responseCode = "201", description = "The new delivery, pending")
+    @APIResponse(responseCode = "201", description = "The new delivery, pending",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = "No such delivery")
     public Response resend(@PathParam("id") UUID id) {
         Delivery first = deliveries.findByIdOptional(id).orElseThrow(() -> new NotFound("Delivery", id));

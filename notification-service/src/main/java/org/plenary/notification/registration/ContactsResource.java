@@ -19,7 +19,9 @@ import java.util.Locale;
 /** What this service will copy on emails about a state: the answer to "why was nobody in Cc?". */
 @Path("/contact-persons/{memberState}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Recipients")
+@Tag(name = "Recipients",
+        description = "The contact persons this service emails for a member state, as registration-service "
+                + "announced them")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class ContactsResource {
 
@@ -32,7 +34,8 @@ public class ContactsResource {
     @GET
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
-    @Operation(summary = "A state's contact persons as this service knows them (from ContactPersonsChanged)")
+    @Operation(operationId = "listContactPersons",
+            summary = "A state's contact persons as this service knows them (from ContactPersonsChanged)")
     @APIResponse(responseCode = "200", description = "The persons emails about the state are copied to")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No contact person known for the state: its emails list it as missing")

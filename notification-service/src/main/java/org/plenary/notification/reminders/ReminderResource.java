@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 
 @Path("/meetings/{meetingId}/reminders")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reminders")
+@Tag(name = "Reminders",
+        description = "Deadline reminders to every member state: the schedule and its offsets before the deadline")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class ReminderResource {
 
@@ -75,7 +76,7 @@ public class ReminderResource {
     @GET
     @Authenticated
     @Transactional
-    @Operation(summary = "The meeting's reminder schedule: what will go, when, to whom",
+    @Operation(operationId = "listReminders", summary = "The meeting's reminder schedule: what will go, when, to whom",
             description = "Computed from the deadlines the service holds now: an extension moves every pending "
                     + "reminder. SKIPPED: due before the deadline took its current value; SUPERSEDED: missed (the "
                     + "service was down) while a later one of its kind is due, which goes instead; EXPIRED: its "
@@ -110,7 +111,8 @@ public class ReminderResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Set the contribution-deadline reminder offsets for this meeting (secretariat)")
+    @Operation(operationId = "setReminderOffsets",
+            summary = "Set the contribution-deadline reminder offsets for this meeting (secretariat)")
     @APIResponse(responseCode = "200", description = "The schedule with the new offsets")
     @APIResponse(responseCode = "400", description = "Not ISO 8601 durations between 1 hour and 60 days")
     @APIResponse(responseCode = "403", description = "Not the secretariat")

@@ -24,7 +24,8 @@ import java.time.Instant;
 /** "Now" as this service reads it; settable only where configuration allows (rehearsals, the local run, tests). */
 @Path("/clock")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Clock")
+@Tag(name = "Clock",
+        description = "The service's \"now\": read by anyone; set only in rehearsals, where the clock is movable")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class ClockResource {
 
@@ -61,7 +62,7 @@ public class ClockResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "What this service takes to be now")
+    @Operation(operationId = "getClock", summary = "What this service takes to be now")
     @APIResponse(responseCode = "200", description = "Now, and whether it can be moved here")
     public ClockView read() {
         return new ClockView(clock.instant(), config.settable());
@@ -70,7 +71,7 @@ public class ClockResource {
     @PUT
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move this service's now (rehearsals only)",
+    @Operation(operationId = "setClock", summary = "Move this service's now (rehearsals only)",
             description = "Sets now, or advances it by a duration; time then runs forward from there. Each service has "
                     + "its own clock: move all four to replay a meeting. Refused unless plenary.clock.settable=true.")
     @APIResponse(responseCode = "200", description = "The new now")

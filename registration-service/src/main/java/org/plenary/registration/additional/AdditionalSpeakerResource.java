@@ -15,13 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.i18n.Iso3166;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
 import org.plenary.platform.text.SingleLine;
+import org.plenary.registration.capacity.PlaceUnavailable;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +32,9 @@ import java.util.UUID;
 
 @Path("/meetings/{meetingId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Additional speakers")
+@Tag(name = "Additional speakers",
+        description = "A delegation's request for a speaker beyond its limit, for one session or item, and the "
+                + "secretariat's decision")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class AdditionalSpeakerResource {
 
@@ -63,9 +68,12 @@ public class AdditionalSpeakerResource {
     @Path("/delegations/{memberState}/additional-speakers")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for an additional speaker for one session or one item",
+    @Operation(operationId = "requestAdditionalSpeaker",
+            summary = "Ask for an additional speaker for one session or one item",
             description = "Names a viewer of the delegation. Publishes AdditionalSpeakerRequested.")
-    @APIResponse(responseCode = "201", description = "Requested")
+    @APIResponse(responseCode = "201", description = "Requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, or a session or item the meeting does not have")
     @APIResponse(responseCode = "403", description = "Another state's delegation")
     @APIResponse(responseCode = "404", description = "No such participant in this delegation")
@@ -83,7 +91,7 @@ public class AdditionalSpeakerResource {
     @GET
     @Path("/additional-speakers")
     @Authenticated
-    @Operation(summary = "Additional-speaker requests",
+    @Operation(operationId = "listAdditionalSpeakerRequests", summary = "Additional-speaker requests",
             description = "The secretariat sees every delegation's; a member state its own.")
     @APIResponse(responseCode = "200", description = "Oldest first")
     public List<RequestView> list(@PathParam("meetingId") String meetingId) {
@@ -95,13 +103,16 @@ public class AdditionalSpeakerResource {
     @Path("/additional-speakers/{requestId}/decision")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Grant or refuse an additional speaker (secretariat)",
+    @Operation(operationId = "decideAdditionalSpeakerRequest",
+            summary = "Grant or refuse an additional speaker (secretariat)",
             description = "A grant needs a speaker place in its scope: regular speakers + grants there below the "
                     + "pool. Publishes AdditionalSpeakerDecided.")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such request in this meeting")
-    @APIResponse(responseCode = "409", description = "Already decided, or no speaker place left in the scope")
+    @APIResponse(responseCode = "409", description = "Already decided, or no speaker place left in the scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(anyOf = {PlaceUnavailable.Members.class, Problem.class})))
     public RequestView decide(@PathParam("meetingId") String meetingId, @PathParam("requestId") UUID requestId,
                               @NotNull @Valid Decision decision) {
         return RequestView.of(service.decide(meetingId, requestId, decision.grant(), decision.reason(), caller));

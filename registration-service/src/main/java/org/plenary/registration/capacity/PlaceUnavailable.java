@@ -1,5 +1,7 @@
 package org.plenary.registration.capacity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
 import java.util.Map;
@@ -28,5 +30,13 @@ public class PlaceUnavailable extends ProblemException {
                 "The delegation of " + memberState + " already has " + used + " of at most " + max
                         + " speakers; cancel one, make one a viewer, or ask for an additional speaker",
                 "speakersPerDelegation", max, used);
+    }
+
+    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
+    @Schema(name = "PlaceUnavailableProblem", allOf = Problem.class,
+            description = "A pool or a delegation has no place left: which limit, its size and its use")
+    public record Members(@Schema(enumeration = {"speakers", "viewers", "speakersPerDelegation"}, required = true)
+                          String limit,
+                          @Schema(required = true) int capacity, @Schema(required = true) int used) {
     }
 }

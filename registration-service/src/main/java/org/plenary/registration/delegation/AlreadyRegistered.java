@@ -1,9 +1,12 @@
 package org.plenary.registration.delegation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 import org.plenary.platform.security.Caller;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The same person (by email) is already registered for the meeting: a person takes part in one delegation of a
@@ -29,5 +32,12 @@ public class AlreadyRegistered extends ProblemException {
         return caller.actsFor(existing.memberState)
                 ? Map.of("memberState", existing.memberState, "participantId", existing.id.toString())
                 : Map.of();
+    }
+
+    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
+    @Schema(name = "AlreadyRegisteredProblem", allOf = Problem.class,
+            description = "The person is already registered for the meeting; the participant is named only to its "
+                    + "own delegation and the secretariat")
+    public record Members(String memberState, UUID participantId) {
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 
 @Path("/meetings/{meetingId}/capacity")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Capacity")
+@Tag(name = "Capacity", description = "The speaker and viewer pools and the speakers a delegation may have")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class CapacityResource {
 
@@ -36,7 +36,7 @@ public class CapacityResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Speakers and viewers used and free, per delegation and overall",
+    @Operation(operationId = "getCapacity", summary = "Speakers and viewers used and free, per delegation and overall",
             description = "A member state sees the totals and its own delegation; the secretariat every delegation "
                     + "and the states with no speaker yet.")
     @APIResponse(responseCode = "200", description = "The pools as they stand")
@@ -48,7 +48,7 @@ public class CapacityResource {
     @PUT
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the meeting's pools (secretariat)",
+    @Operation(operationId = "setCapacity", summary = "Set the meeting's pools (secretariat)",
             description = "Never below what is used. From then on the meeting's announced capacity no longer moves them.")
     @APIResponse(responseCode = "200", description = "The pools as set")
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")

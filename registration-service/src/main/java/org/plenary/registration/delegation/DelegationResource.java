@@ -18,21 +18,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.platform.i18n.Iso3166;
 import org.plenary.platform.idempotency.IdempotencyKeys;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
+import org.plenary.registration.capacity.PlaceUnavailable;
 
 import java.util.List;
 import java.util.UUID;
 
 @Path("/meetings/{meetingId}/delegations/{memberState}/participants")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Delegations")
+@Tag(name = "Delegations",
+        description = "A member state's speakers and viewers, their roles and their personal join links")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "A member state acting for another state's delegation")
 public class DelegationResource {
@@ -54,16 +58,20 @@ public class DelegationResource {
     @POST
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a participant",
+    @Operation(operationId = "registerParticipant", summary = "Register a participant",
             description = "A speaker takes a place in the speaker pool and in the delegation's 1 to 3; a viewer one in "
                     + "the viewer pool, or (waitIfFull) a place on the waiting list. The response carries the personal "
                     + "join link once. Idempotency-Key makes a retry safe. Publishes ParticipantRegistered (and "
                     + "SpeakersChanged for a speaker).")
-    @APIResponse(responseCode = "201", description = "Registered (or replayed, header Idempotent-Replayed: true)")
+    @APIResponse(responseCode = "201", description = "Registered (or replayed, header Idempotent-Replayed: true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     @APIResponse(responseCode = "409", description = "A full pool or the delegation's speakers (which limit, and its "
-            + "usage), or the person is already registered")
+            + "usage), or the person is already registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(anyOf = {PlaceUnavailable.Members.class, AlreadyRegistered.Members.class})))
     @APIResponse(responseCode = "422", description = "Idempotency-Key used for a different request")
     public Response register(@PathParam("meetingId") String meetingId, @PathParam("memberState") String memberState,
                              @Parameter(description = "Makes a retry safe: any unique string")
@@ -85,7 +93,7 @@ public class DelegationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The delegation's participants, in order of registration")
+    @Operation(operationId = "listParticipants", summary = "The delegation's participants, in order of registration")
     @APIResponse(responseCode = "200", description = "Every participant, cancelled ones included")
     public List<ParticipantView> list(@PathParam("meetingId") String meetingId,
                                       @PathParam("memberState") String memberState) {
@@ -95,7 +103,7 @@ public class DelegationResource {
     @GET
     @Path("/{participantId}")
     @Authenticated
-    @Operation(summary = "One participant of the delegation")
+    @Operation(operationId = "getParticipant", summary = "One participant of the delegation")
     @APIResponse(responseCode = "200", description = "The participant (the link is not shown again)")
     @APIResponse(responseCode = "404", description = "Not a participant of this delegation")
     public ParticipantView read(@PathParam("meetingId") String meetingId, @PathParam("memberState") String memberState,
@@ -107,13 +115,15 @@ public class DelegationResource {
     @Path("/{participantId}/role")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a participant between speaker and viewer",
+    @Operation(operationId = "changeParticipantRole", summary = "Move a participant between speaker and viewer",
             description = "The new role needs a place; the old place is freed (a viewer place goes to the waiting "
                     + "list). The link stays and now leads by the new role. Publishes ParticipantRoleChanged and "
                     + "SpeakersChanged.")
     @APIResponse(responseCode = "200", description = "The participant in the new role")
     @APIResponse(responseCode = "404", description = "Not a participant of this delegation")
-    @APIResponse(responseCode = "409", description = "No place in the new role, or the participant is cancelled")
+    @APIResponse(responseCode = "409", description = "No place in the new role, or the participant is cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(anyOf = {PlaceUnavailable.Members.class, ParticipantNotActive.Members.class})))
     public ParticipantView changeRole(@PathParam("meetingId") String meetingId,
                                       @PathParam("memberState") String memberState,
                                       @PathParam("participantId") UUID participantId,
@@ -125,12 +135,14 @@ public class DelegationResource {
     @POST
     @Path("/{participantId}/cancellation")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
-    @Operation(summary = "Cancel a participant's registration",
+    @Operation(operationId = "cancelParticipant", summary = "Cancel a participant's registration",
             description = "Frees the place (a viewer place goes to the first on the waiting list, who is told); the "
                     + "link answers 410 from now on. Publishes ParticipantCancelled (and SpeakersChanged).")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "Not a participant of this delegation")
-    @APIResponse(responseCode = "409", description = "Already cancelled")
+    @APIResponse(responseCode = "409", description = "Already cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ParticipantNotActive.Members.class)))
     public ParticipantView cancel(@PathParam("meetingId") String meetingId,
                                   @PathParam("memberState") String memberState,
                                   @PathParam("participantId") UUID participantId) {
@@ -140,10 +152,13 @@ public class DelegationResource {
     @POST
     @Path("/{participantId}/link")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
-    @Operation(summary = "Rotate a participant's join link", description = "The old link answers 410 from now on.")
+    @Operation(operationId = "rotateJoinLink",
+            summary = "Rotate a participant's join link", description = "The old link answers 410 from now on.")
     @APIResponse(responseCode = "200", description = "The participant with the new link")
     @APIResponse(responseCode = "404", description = "Not a participant of this delegation")
-    @APIResponse(responseCode = "409", description = "Not active (cancelled, or still waiting)")
+    @APIResponse(responseCode = "409", description = "Not active (cancelled, or still waiting)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ParticipantNotActive.Members.class)))
     public ParticipantView rotateLink(@PathParam("meetingId") String meetingId,
                                       @PathParam("memberState") String memberState,
                                       @PathParam("participantId") UUID participantId) {

@@ -1,5 +1,7 @@
 package org.plenary.registration.delegation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
 import java.util.Map;
@@ -11,5 +13,11 @@ public class ParticipantNotActive extends ProblemException {
         super("participant-not-active", "The participant is not active", 409,
                 "Participant " + participant.id + " is " + participant.status + "; register them again if needed",
                 Map.of("status", participant.status.name()));
+    }
+
+    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
+    @Schema(name = "ParticipantNotActiveProblem", allOf = Problem.class,
+            description = "The participant is cancelled or waiting: its status")
+    public record Members(@Schema(required = true) String status) {
     }
 }

@@ -29,7 +29,8 @@ import java.util.Locale;
 
 @Path("/member-states")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Member-state directory")
+@Tag(name = "Member-state directory",
+        description = "Member states and their contact persons, to whom the consultation's emails go")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class DirectoryResource {
 
@@ -51,7 +52,7 @@ public class DirectoryResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The directory: every member state by code and name",
+    @Operation(operationId = "listMemberStates", summary = "The directory: every member state by code and name",
             description = "Contact persons are listed only for the caller's own state (all of them for the "
                     + "secretariat).")
     @APIResponse(responseCode = "200", description = "By code")
@@ -62,7 +63,8 @@ public class DirectoryResource {
     @GET
     @Path("/{code}")
     @Authenticated
-    @Operation(summary = "One member state, with its contact persons for itself and the secretariat")
+    @Operation(operationId = "getMemberState",
+            summary = "One member state, with its contact persons for itself and the secretariat")
     @APIResponse(responseCode = "200", description = "The state")
     @APIResponse(responseCode = "404", description = "Not in the directory")
     public MemberStateView read(@PathParam("code") String code) {
@@ -74,7 +76,8 @@ public class DirectoryResource {
     @Path("/{code}")
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a member state to the directory, or rename it (secretariat)")
+    @Operation(operationId = "saveMemberState",
+            summary = "Add a member state to the directory, or rename it (secretariat)")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "Not an ISO 3166-1 alpha-3 code, or no name")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
@@ -86,7 +89,7 @@ public class DirectoryResource {
     @Path("/{code}/contact-persons")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a member state's contact persons",
+    @Operation(operationId = "replaceContactPersons", summary = "Replace a member state's contact persons",
             description = "A member state maintains its own, the secretariat any. The list replaces the previous one "
                     + "in its order. Publishes ContactPersonsChanged (the notification service copies them on "
                     + "emails about the state).")

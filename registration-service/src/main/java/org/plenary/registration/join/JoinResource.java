@@ -25,7 +25,7 @@ import java.time.Instant;
 
 /** Where a personal link leads: the platform's speaker or viewer address, by the participant's role and grants. */
 @Path("/join/{token}")
-@Tag(name = "Join links")
+@Tag(name = "Join links", description = "A participant's personal link, which redirects to the platform by role")
 public class JoinResource {
 
     private static final String TOKEN = "[A-Za-z0-9_-]{43}";
@@ -62,7 +62,7 @@ public class JoinResource {
     @PermitAll
     @Transactional
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Follow a personal join link",
+    @Operation(operationId = "followJoinLink", summary = "Follow a personal join link",
             description = "No token needed: the link is the credential. A speaker (or a viewer granted an additional "
                     + "speaker place for the session now running, or for an item) goes to the platform's speaker "
                     + "address; a viewer to the viewer address.")

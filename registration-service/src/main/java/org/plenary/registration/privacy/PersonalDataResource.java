@@ -22,7 +22,7 @@ import org.plenary.platform.text.SingleLine;
 /** The secretariat's answer to a person who asks that their personal data be erased. */
 @Path("/personal-data/erasures")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Personal data")
+@Tag(name = "Personal data", description = "Erasing a person's personal data on request")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class PersonalDataResource {
 
@@ -42,7 +42,8 @@ public class PersonalDataResource {
     @POST
     @RolesAllowed(Roles.SECRETARIAT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Erase one person's personal data from every service (secretariat)",
+    @Operation(operationId = "erasePersonalData",
+            summary = "Erase one person's personal data from every service (secretariat)",
             description = "Here: every participant registered with the address becomes '(erased)' (place, role and "
                     + "status kept, so the pools' counts do not move), the person leaves every contact list, and the "
                     + "published events naming them leave the outbox. Then PersonalDataErased tells the other "

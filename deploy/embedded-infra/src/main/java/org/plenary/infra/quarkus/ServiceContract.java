@@ -22,7 +22,9 @@ public final class ServiceContract {
 
     /**
      * Ready with its database (Kafka is not part of readiness: writes go on through the outbox), the health groups
-     * outbox and consumers served, their gauges in the metrics; OpenAPI with its title and the bearer scheme the dashboard authorizes with;
+     * outbox and consumers served, their gauges in the metrics; OpenAPI with its title and the bearer scheme the
+     * dashboard authorizes with, every operation fit for a generated client, and the document the one committed in
+     * docs/api ({@link CommittedContract});
      * Swagger UI; a problem+json 404 for a path that does not exist; and a problem+json, never an empty answer, for a
      * NUL in a path, a URI too long and headers too large.
      */
@@ -37,8 +39,10 @@ public final class ServiceContract {
                 .body(containsString("plenary_outbox_oldest_seconds")).body(containsString("plenary_consumers_retrying"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo(openApiTitle))
-                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.bearerAuth.scheme", equalTo("bearer"))
                 .body("components.schemas.Problem.properties.errors.type", equalTo("array"));
+        CommittedContract.assertOperationsGenerateGoodClients();
+        CommittedContract.assertServedAsCommitted(openApiTitle.substring(openApiTitle.indexOf(' ') + 1));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/meetings/C20-VC/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json");
