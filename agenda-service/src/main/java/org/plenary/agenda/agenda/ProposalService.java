@@ -50,7 +50,9 @@ public class ProposalService {
         if (!kind.onItem() && request.itemNumber() != null) {
             throw new InvalidField("itemNumber", "Null", "a " + kind + " proposal concerns the whole agenda, not an item");
         }
-        if (kind != AgendaProposal.Kind.NEW_ITEM && request.proposedTitle() != null) {
+        // An empty title is no title: generated clients send {} for a map left unset.
+        boolean titled = request.proposedTitle() != null && !request.proposedTitle().isEmpty();
+        if (kind != AgendaProposal.Kind.NEW_ITEM && titled) {
             throw new InvalidField("proposedTitle", "Null", "only a NEW_ITEM proposal has a title");
         }
         UUID itemId = item == null ? null : item.id;
@@ -64,7 +66,7 @@ public class ProposalService {
         proposal.itemId = itemId;
         proposal.kind = kind;
         proposal.memberState = memberState;
-        proposal.proposedTitle = request.proposedTitle();
+        proposal.proposedTitle = titled ? request.proposedTitle() : null;
         proposal.createdAt = clock.instant();
         proposals.persist(proposal);
         if (item != null) {
