@@ -1,5 +1,6 @@
 package org.plenary.acceptance;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
@@ -29,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -394,7 +396,41 @@ class ConsultationAcceptanceTest {
         assertEachReceivedOnce(russia, Duration.ofMinutes(3), 0);
     }
 
+    @Test
+    @Order(11)
+    void scene11EveryEventOnEveryTopicIsAsDocsApiEventsAsyncapiYamlSays() {
+        EventsContract contract = EventsContract.load();
+        List<String> violations = new ArrayList<>();
+        Map<String, Map<String, Long>> typesByTopic = new TreeMap<>();
+        for (String topic : List.of("agenda.events", "contribution.events", "registration.events")) {
+            for (String read : List.of(topic, topic + ".dlq")) {
+                List<ConsumerRecord<String, String>> records = Topic.read(read);
+                records.forEach(record -> violations.addAll(contract.violations(record)));
+                typesByTopic.put(read, records.stream().collect(Collectors.groupingBy(
+                        record -> read.endsWith(".dlq") ? "dead letter" : typeOf(record), TreeMap::new,
+                        Collectors.counting())));
+            }
+        }
+        System.out.println("Events held to docs/api/events.asyncapi.yaml: " + typesByTopic);
+
+        assertThat(violations).as("records that depart from docs/api/events.asyncapi.yaml").isEmpty();
+        assertThat(typesByTopic.get("agenda.events")).containsKeys("plenary.agenda.meeting-scheduled.v1",
+                "plenary.agenda.item-added.v1", "plenary.agenda.adopted.v1", "plenary.agenda.time-plan-published.v1");
+        assertThat(typesByTopic.get("contribution.events")).containsKeys("plenary.contribution.submitted.v1");
+        assertThat(typesByTopic.get("registration.events")).containsKeys(
+                "plenary.registration.participant-registered.v1", "plenary.registration.speakers-changed.v1",
+                "plenary.registration.additional-speaker-decided.v1");
+    }
+
     // --- what the scenes share ---
+
+    private static String typeOf(ConsumerRecord<String, String> record) {
+        try {
+            return new ObjectMapper().readTree(record.value()).path("type").asText("(no type)");
+        } catch (JsonProcessingException e) {
+            return "(not JSON)";
+        }
+    }
 
     private JsonPath agenda(String language) {
         return api.as(SECRETARIAT, AGENDA).header("Accept-Language", language).get("/meetings/" + MEETING + "/agenda")
