@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HttpCachingTest {
 
     private static final String READ_CACHE_CONTROL = "private, no-cache";
-    private static final String READ_VARY = "Authorization, Accept, Accept-Language, Accept-Encoding";
+    private static final String READ_VARY = "Authorization, Accept, Accept-Language, Accept-Encoding, Origin";
 
     private final String secretariat = Engines.shared().tokens().secretariat();
     private final String kenya = Engines.shared().tokens().memberState("KEN");

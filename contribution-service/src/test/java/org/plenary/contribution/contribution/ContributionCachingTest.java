@@ -45,7 +45,7 @@ class ContributionCachingTest {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.header("ETag")).isEqualTo("\"1\"");
         assertThat(first.header("Cache-Control")).isEqualTo("private, no-cache");
-        assertThat(first.header("Vary")).isEqualTo("Authorization, Accept, Accept-Language, Accept-Encoding");
+        assertThat(first.header("Vary")).isEqualTo("Authorization, Accept, Accept-Language, Accept-Encoding, Origin");
         for (String ifNoneMatch : new String[] {"\"1\"", "W/\"1\"", "\"0\", \"1\""}) {
             Response again = read(path, ifNoneMatch);
             assertThat(again.statusCode()).as(ifNoneMatch).isEqualTo(304);

@@ -44,8 +44,9 @@ public class RepresentationFilter implements ContainerResponseFilter {
 
     public static final String READ_CACHE_CONTROL = "private, no-cache";
     public static final String NEVER_STORED = "no-store";
+    /** Origin too: with CORS on, Access-Control-Allow-Origin repeats the request's origin (cors/CorsOrigins). */
     public static final String READ_VARY = String.join(", ", HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT,
-            HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.ACCEPT_ENCODING);
+            HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.ACCEPT_ENCODING, "Origin");
 
     /** What a 304 keeps of the 200 it stands for (RFC 9110, section 15.4.5). */
     private static final Set<String> KEPT_BY_NOT_MODIFIED = Set.of(HttpHeaders.ETAG.toLowerCase(),
