@@ -152,6 +152,21 @@ class HttpCachingTest {
     }
 
     @Test
+    void aMalformedIfNoneMatchIsAnsweredWithTheRepresentationOrAProblem() {
+        String path = "/meetings/C20-VC/agenda";
+        String tag = raw(kenya).when().get(path).then().statusCode(200).extract().header("ETag");
+        for (String hostile : List.of("", "W/", "\"", "\"\"", "W/\"", "*, *", "\"unterminated, " + tag,
+                tag + "junk", "\u2028" + tag, "\u202E" + tag, "\uD800", "\"a\",".repeat(3000), "W/W/" + tag)) {
+            Response response = raw(kenya).header("If-None-Match", hostile).when().get(path);
+            assertThat(response.statusCode()).as(hostile).isIn(200, 304, 400);
+            if (response.statusCode() == 400) {
+                assertThat(response.contentType()).as(hostile).isEqualTo("application/problem+json");
+                assertThat(response.header("Cache-Control")).as(hostile).isEqualTo("no-store");
+            }
+        }
+    }
+
+    @Test
     void corsIsOffByDefault() {
         Response response = raw(kenya).header("Origin", "https://ministry.example.org").when()
                 .get("/meetings/C20-VC");
