@@ -4,15 +4,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.plenary.agenda.TestMeetings;
 import org.plenary.infra.Engines;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
@@ -119,7 +124,7 @@ class HttpCachingTest {
         assertThat(gzipped.header("ETag")).isEqualTo(plain.header("ETag"));
         byte[] compressed = gzipped.asByteArray();
         assertThat(compressed.length).isLessThan(json.length);
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
             assertThat(in.readAllBytes()).isEqualTo(json);
         }
 
@@ -129,6 +134,29 @@ class HttpCachingTest {
         assertThat(small.asByteArray().length).isLessThan(1024);
         assertThat(small.header("Content-Encoding")).isNull();
         assertThat(small.jsonPath().getString("status")).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aLargeProblemIsGzippedToo() throws IOException {
+        String path = "/meetings/C20-VC/agenda?" + IntStream.range(0, 12).mapToObj(i -> "p" + i + "=%01")
+                .collect(Collectors.joining("&"));
+        Response plain = raw(kenya).urlEncodingEnabled(false).when().get(path);
+        assertThat(plain.statusCode()).isEqualTo(400);
+        assertThat(plain.header("Content-Encoding")).isNull();
+        assertThat(plain.asByteArray().length).isGreaterThan(1024);
+
+        Response gzipped = raw(kenya).urlEncodingEnabled(false).header("Accept-Encoding", "gzip").when().get(path);
+        assertThat(gzipped.statusCode()).isEqualTo(400);
+        assertThat(gzipped.contentType()).isEqualTo("application/problem+json");
+        assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.asByteArray()))) {
+            // The same problem; the order of its errors follows the query's parsing, not the request.
+            JsonPath problem = new JsonPath(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(problem.getInt("status")).isEqualTo(400);
+            assertThat(problem.getList("errors.field", String.class))
+                    .containsExactlyInAnyOrderElementsOf(plain.jsonPath().getList("errors.field", String.class))
+                    .hasSize(12);
+        }
     }
 
     @Test
