@@ -29,7 +29,12 @@ public final class ICalendarWriter {
     private ICalendarWriter() {
     }
 
-    public static String write(TimePlanService.Plan plan, String language, Instant now) {
+    /**
+     * DTSTAMP is when the plan was last revised, not the time of the request: the same plan is then the same bytes,
+     * so its ETag holds and a calendar that polls gets 304 until the plan changes.
+     */
+    public static String write(TimePlanService.Plan plan, String language) {
+        Instant stamp = plan.revisedAt();
         ICalendarWriter writer = new ICalendarWriter();
         String zone = plan.meeting().timeZone;
         writer.line("BEGIN:VCALENDAR");
@@ -44,7 +49,7 @@ public final class ICalendarWriter {
             MeetingSession session = entry.session();
             writer.line("BEGIN:VEVENT");
             writer.line("UID:" + session.id + "@plenary");
-            writer.line("DTSTAMP:" + UTC.format(now));
+            writer.line("DTSTAMP:" + UTC.format(stamp));
             writer.line("DTSTART;TZID=" + zone + ":" + LOCAL.format(session.date.atTime(session.start)));
             writer.line("DTEND;TZID=" + zone + ":" + LOCAL.format(session.date.atTime(session.end)));
             writer.property("SUMMARY", plan.meeting().id + ": " + Languages.text(session.title, language));

@@ -29,7 +29,6 @@ import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.security.Roles;
 
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,12 +44,10 @@ public class TimePlanResource {
     static final String CALENDAR = "text/calendar";
 
     private final TimePlanService timePlan;
-    private final Clock clock;
     private final HttpHeaders headers;
 
-    public TimePlanResource(TimePlanService timePlan, Clock clock, @Context HttpHeaders headers) {
+    public TimePlanResource(TimePlanService timePlan, @Context HttpHeaders headers) {
         this.timePlan = timePlan;
-        this.clock = clock;
         this.headers = headers;
     }
 
@@ -80,7 +77,7 @@ public class TimePlanResource {
     @APIResponse(responseCode = "404", description = "No such meeting")
     public Response calendar(@PathParam("meetingId") String meetingId) {
         TimePlanService.Plan plan = timePlan.plan(meetingId);
-        return Response.ok(ICalendarWriter.write(plan, language(plan), clock.instant()), CALENDAR + "; charset=UTF-8")
+        return Response.ok(ICalendarWriter.write(plan, language(plan)), CALENDAR + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + meetingId + "-time-plan.ics\"").build();
     }
 

@@ -18,15 +18,19 @@ import org.plenary.platform.problem.InvalidField;
 import org.plenary.platform.problem.NotFound;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The time-management plan: sessions that do not overlap, agenda items allocated to them within their length, each
@@ -58,6 +62,12 @@ public class TimePlanService {
         public boolean published() {
             return meeting.timePlanPublishedAt != null && (meeting.timePlanChangedAt == null
                     || !meeting.timePlanChangedAt.isAfter(meeting.timePlanPublishedAt));
+        }
+
+        /** When the plan last changed or was published (or the meeting was created, before either). */
+        public Instant revisedAt() {
+            return Stream.of(meeting.createdAt, meeting.timePlanPublishedAt, meeting.timePlanChangedAt)
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
         }
     }
 
