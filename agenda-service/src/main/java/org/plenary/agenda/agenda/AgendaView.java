@@ -12,7 +12,7 @@ import java.util.UUID;
 public record AgendaView(
         String meetingId,
         @Schema(enumeration = {"DRAFT", "ADOPTED"}) String status,
-        @Schema(description = "The latest adopted version; null while a draft") Integer version,
+        @Schema(description = "The latest adopted version; null while a draft", nullable = true) Integer version,
         String language,
         List<Item> items,
         @Schema(description = "Proposals on the agenda as a whole (NEW_ITEM, DISCUSS_ALL_ITEMS_VIRTUALLY), counted")

@@ -33,12 +33,15 @@ public record CreateMeetingRequest(
         @NotNull @Valid Mailboxes mailboxes,
         @NotNull @Valid Capacity capacity) {
 
+    @Schema(name = "MailboxesInput", description = "The letter's mailboxes, e.g. contributions@itu.int")
     public record Mailboxes(@NotBlank @Email @SingleLine String contributions,
                             @NotBlank @Email @SingleLine String speakerRegistration,
                             @NotBlank @Email @SingleLine String speakerRegistrationCc,
                             @NotBlank @Email @SingleLine String secretariat) {
     }
 
+    @Schema(name = "CapacityInput", description = "The letter's limits: 300 speakers, 2,000 viewers, 1 to 3 "
+            + "speakers per delegation")
     public record Capacity(@Min(1) @Max(1_000_000) int speakers, @Min(0) @Max(1_000_000) int viewers,
                            @Min(0) @Max(100) int speakersPerDelegationMin,
                            @Min(1) @Max(100) int speakersPerDelegationMax) {

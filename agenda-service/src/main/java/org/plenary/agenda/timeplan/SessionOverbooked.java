@@ -4,14 +4,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
-import java.util.Map;
 
 public class SessionOverbooked extends ProblemException {
 
     public SessionOverbooked(int sessionMinutes, int allocatedMinutes) {
         super("session-overbooked", "Session overbooked", 422, "The allocations add up to " + allocatedMinutes
                         + " minutes; the session lasts " + sessionMinutes,
-                Map.of("sessionMinutes", sessionMinutes, "allocatedMinutes", allocatedMinutes));
+                new Members(sessionMinutes, allocatedMinutes));
     }
 
     /** The members this problem adds to {@link Problem}, for the OpenAPI document. */

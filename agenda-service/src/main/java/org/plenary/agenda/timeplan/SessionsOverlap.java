@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
-import java.util.Map;
 import java.util.UUID;
 
 public class SessionsOverlap extends ProblemException {
@@ -12,7 +11,7 @@ public class SessionsOverlap extends ProblemException {
     public SessionsOverlap(MeetingSession other) {
         super("sessions-overlap", "Sessions overlap", 409, "The meeting already has a session on " + other.date
                         + " from " + other.start + " to " + other.end + " (" + other.id + ")",
-                Map.of("overlappingSession", other.id.toString()));
+                new Members(other.id));
     }
 
     /** The members this problem adds to {@link Problem}, for the OpenAPI document. */

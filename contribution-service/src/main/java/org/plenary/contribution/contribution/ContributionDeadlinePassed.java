@@ -7,12 +7,10 @@ import org.plenary.platform.problem.ProblemException;
 import org.plenary.platform.time.EndOfDay;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
 /** A submission or revision after the meeting's contribution deadline, from a member state. */
 public class ContributionDeadlinePassed extends ProblemException {
@@ -25,11 +23,9 @@ public class ContributionDeadlinePassed extends ProblemException {
                 "Contributions to " + meeting.id + " closed at " + stated(meeting.contributionDeadline, meeting.timeZone)
                         + ", " + meeting.contributionDeadline + " in UTC; it is now " + stated(now, meeting.timeZone)
                         + ". Only the secretariat can accept a late contribution, with a reason.",
-                Map.of("deadline", meeting.contributionDeadline,
-                        "deadlineLocal", meeting.contributionDeadline.atZone(ZoneId.of(meeting.timeZone))
-                                .toOffsetDateTime().toString(),
-                        "timeZone", meeting.timeZone,
-                        "now", now));
+                new Members(meeting.contributionDeadline,
+                        meeting.contributionDeadline.atZone(ZoneId.of(meeting.timeZone)).toOffsetDateTime().toString(),
+                        meeting.timeZone, now));
     }
 
     /**
@@ -47,7 +43,9 @@ public class ContributionDeadlinePassed extends ProblemException {
     @Schema(name = "ContributionDeadlinePassedProblem", allOf = Problem.class,
             description = "After the contribution deadline: the deadline in UTC and in the meeting's time, and now")
     public record Members(@Schema(required = true) Instant deadline,
-                          @Schema(required = true) OffsetDateTime deadlineLocal,
+                          @Schema(required = true, description = "The deadline in the meeting's time zone (ISO 8601)",
+                                  examples = "2020-06-03T00:00+02:00")
+                          String deadlineLocal,
                           @Schema(required = true, examples = "Europe/Zurich") String timeZone,
                           @Schema(required = true) Instant now) {
     }

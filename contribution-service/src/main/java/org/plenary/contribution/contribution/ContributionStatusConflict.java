@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
-import java.util.Map;
 
 /** A lifecycle step the contribution's status does not allow: revising a published one, withdrawing twice, ... */
 public class ContributionStatusConflict extends ProblemException {
@@ -13,7 +12,7 @@ public class ContributionStatusConflict extends ProblemException {
         super("contribution-status-conflict", "Not possible in the contribution's status", 409,
                 "Contribution " + contribution.id + " is " + contribution.status + ": it can be " + action
                         + " only when " + allowedWhen,
-                Map.of("status", contribution.status.name()));
+                new Members(contribution.status.name()));
     }
 
     /** The members this problem adds to {@link Problem}, for the OpenAPI document. */

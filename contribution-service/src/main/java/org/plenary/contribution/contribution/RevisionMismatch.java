@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
-import java.util.Map;
 
 /** If-Match named a revision that is no longer the latest: another submitting state revised in between. */
 public class RevisionMismatch extends ProblemException {
@@ -13,7 +12,7 @@ public class RevisionMismatch extends ProblemException {
         super("revision-mismatch", "The contribution has changed", 412,
                 "If-Match names revision " + expected + " but the latest is " + current
                         + "; read it again, then revise that",
-                Map.of("currentRevision", current));
+                new Members(current));
     }
 
     /** The members this problem adds to {@link Problem}, for the OpenAPI document. */

@@ -5,7 +5,6 @@ import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A contribution names a document or item that is not on the meeting's agenda, or names it ambiguously. The problem
@@ -14,6 +13,7 @@ import java.util.Map;
 public class UnknownDocumentReference extends ProblemException {
 
     /** One item as a contribution may refer to it. */
+    @Schema(name = "AgendaItemDocumentReference")
     public record Reference(String reference, int itemNumber, String title) {
     }
 
@@ -23,12 +23,12 @@ public class UnknownDocumentReference extends ProblemException {
                 .withErrors(List.of(new Problem.FieldError(field, "on-agenda",
                         "must be the document reference of an item on the agenda (C20/##), "
                                 + "or the number of an item without a document")))
-                .withExtensions(Map.of("suggestions", suggestions, "references", references)));
+                .withMembers(new Members(suggestions, references)));
     }
 
     /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
     @Schema(name = "UnknownDocumentReferenceProblem", allOf = Problem.class,
             description = "The document reference is not on the agenda: the closest ones and all that are")
-    public record Members(List<String> suggestions, List<String> references) {
+    public record Members(List<Reference> suggestions, List<Reference> references) {
     }
 }

@@ -24,7 +24,8 @@ import java.util.Set;
  * request may get (414 URI too long, 413 body too large, 500, 503 busy with Retry-After, 401 without a valid token),
  * every error as problem+json, the caching of reads (If-None-Match, ETag, Cache-Control, 304), Location on a 201, and
  * {@code security: []} on a public operation. Resources say what is particular to them: the operationId, the success
- * body, when each status happens and, where a problem has members of its own, its schema (see {@link ProblemSchemas}).
+ * body, when each status happens and, where a problem has members of its own, its schema (see {@link ProblemSchemas});
+ * a service's examples from the 2020 consultation are files beside its code (see {@link Examples}).
  */
 public class ContractFilter implements OASFilter {
 
@@ -45,7 +46,10 @@ public class ContractFilter implements OASFilter {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            path.getOperations().forEach((method, operation) -> complete(method, operation));
+            path.getOperations().forEach((method, operation) -> {
+                complete(method, operation);
+                Examples.attach(operation);
+            });
         }
         removeUnused(openAPI);
     }
@@ -87,6 +91,7 @@ public class ContractFilter implements OASFilter {
                 ok.addHeader("ETag", headerRef("ETag"));
             }
             ok.addHeader("Cache-Control", headerRef("CacheControl"));
+            ok.addHeader("Vary", headerRef("Vary"));
             responses.addAPIResponse("304", ref("NotModified"));
         }
     }
@@ -100,6 +105,9 @@ public class ContractFilter implements OASFilter {
                         + "or, where the operation takes it, in If-Match to change only what you read"));
         components.addHeader("CacheControl", OASFactory.createHeader().schema(string).description(
                 "private, no-cache: the answer depends on the token, and is revalidated with its ETag"));
+        components.addHeader("Vary", OASFactory.createHeader().schema(string).description(
+                "What the representation depends on: Authorization, Accept, Accept-Language, Accept-Encoding, "
+                        + "Origin"));
         components.addHeader("Location", OASFactory.createHeader()
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))
                 .description("Where the created resource is read"));
@@ -116,7 +124,8 @@ public class ContractFilter implements OASFilter {
                         + "es); where a text has no translation in it, English"));
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("Unchanged since the ETag sent in If-None-Match")
-                .addHeader("ETag", headerRef("ETag")).addHeader("Cache-Control", headerRef("CacheControl")));
+                .addHeader("ETag", headerRef("ETag")).addHeader("Cache-Control", headerRef("CacheControl"))
+                .addHeader("Vary", headerRef("Vary")));
         components.addResponse("Unauthorized", problemResponse("No valid bearer token: missing, expired, "
                 + "not for this audience, or its role or member_state claim not valid"));
         components.addResponse("BodyTooLarge", OASFactory.createAPIResponse().description("The request body is "

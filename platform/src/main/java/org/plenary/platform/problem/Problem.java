@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +37,22 @@ public record Problem(String type, String title, int status, String detail, List
 
     public Problem withExtensions(Map<String, Object> members) {
         return new Problem(type, title, status, detail, errors, members);
+    }
+
+    /** The members of a record, by their names; a null one is left out. */
+    public Problem withMembers(Record members) {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (RecordComponent component : members.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(members);
+                if (value != null) {
+                    byName.put(component.getName(), value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+        return withExtensions(byName);
     }
 
     @JsonAnyGetter

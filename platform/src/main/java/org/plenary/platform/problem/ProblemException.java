@@ -19,6 +19,14 @@ public abstract class ProblemException extends RuntimeException {
         this(Problem.of(slug, title, status, detail).withExtensions(extensions));
     }
 
+    /**
+     * @param members the problem's own members as the record its OpenAPI schema is generated from, so that what is
+     *                documented is what is sent (e.g. registration-service's capacity/PlaceUnavailable.Members)
+     */
+    protected ProblemException(String slug, String title, int status, String detail, Record members) {
+        this(Problem.of(slug, title, status, detail).withMembers(members));
+    }
+
     /** For a problem that needs more than the plain members, e.g. field errors. */
     protected ProblemException(Problem problem) {
         super(problem.detail());

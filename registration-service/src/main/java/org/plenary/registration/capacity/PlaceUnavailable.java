@@ -4,13 +4,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
-import java.util.Map;
 
 /** A limit that would be exceeded: the speaker or viewer pool, or a delegation's speakers. Says which and its usage. */
 public class PlaceUnavailable extends ProblemException {
 
     private PlaceUnavailable(String slug, String title, String detail, String limit, int capacity, int used) {
-        super(slug, title, 409, detail, Map.of("limit", limit, "capacity", capacity, "used", used));
+        super(slug, title, 409, detail, new Members(limit, capacity, used));
     }
 
     public static PlaceUnavailable speakerPool(String meetingId, int capacity, int used, String scope) {

@@ -5,7 +5,6 @@ import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 import org.plenary.platform.security.Caller;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,10 +27,10 @@ public class AlreadyRegistered extends ProblemException {
                 + "person takes part in one delegation of a meeting only (the secretariat can say which)";
     }
 
-    private static Map<String, Object> members(Participant existing, Caller caller) {
+    private static Members members(Participant existing, Caller caller) {
         return caller.actsFor(existing.memberState)
-                ? Map.of("memberState", existing.memberState, "participantId", existing.id.toString())
-                : Map.of();
+                ? new Members(existing.memberState, existing.id)
+                : new Members(null, null);
     }
 
     /** The members this problem adds to {@link Problem}, for the OpenAPI document. */

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 
-import java.util.Map;
 
 /** A step that needs an active participant, on one that is cancelled (or still waiting, for a link). */
 public class ParticipantNotActive extends ProblemException {
@@ -12,7 +11,7 @@ public class ParticipantNotActive extends ProblemException {
     public ParticipantNotActive(Participant participant) {
         super("participant-not-active", "The participant is not active", 409,
                 "Participant " + participant.id + " is " + participant.status + "; register them again if needed",
-                Map.of("status", participant.status.name()));
+                new Members(participant.status.name()));
     }
 
     /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
