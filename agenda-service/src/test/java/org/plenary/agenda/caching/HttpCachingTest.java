@@ -43,14 +43,16 @@ class HttpCachingTest {
         String id = TestMeetings.create("H");
         addItem(id, 1).then().statusCode(201);
         given().auth().oauth2(secretariat).contentType(ContentType.JSON)
-                .body("{\"title\": {\"en\": \"Morning\"}, \"date\": \"2020-06-09\", \"start\": \"09:00\", \"end\": \"12:00\"}")
+                .body("{\"title\": {\"en\": \"Morning\"}, \"date\": \"2020-06-09\", "
+                        + "\"start\": \"09:00\", \"end\": \"12:00\"}")
                 .when().post("/meetings/" + id + "/sessions").then().statusCode(201);
         return id;
     }
 
     private Response addItem(String meetingId, int number) {
         return given().auth().oauth2(secretariat).contentType(ContentType.JSON)
-                .body("{\"number\": %d, \"title\": {\"en\": \"Item %d\"}, \"documentReference\": \"C20/%d\", \"outcome\": \"NONE\"}"
+                .body(("{\"number\": %d, \"title\": {\"en\": \"Item %d\"}, \"documentReference\": \"C20/%d\", "
+                        + "\"outcome\": \"NONE\"}")
                         .formatted(number, number, 60 + number))
                 .when().post("/meetings/" + meetingId + "/agenda/items");
     }

@@ -74,8 +74,9 @@ public class ContributionResource {
     @APIResponse(responseCode = "201", description = "Submitted (or replayed); Location names it, ETag is its revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContributionView.class)),
-            headers = @Header(name = REPLAYED, description = "true when an earlier request with this key created it",
-                    schema = @Schema(type = SchemaType.BOOLEAN)))
+            headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"),
+                    @Header(name = REPLAYED, description = "true when an earlier request with this key created it",
+                            schema = @Schema(type = SchemaType.BOOLEAN))})
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
     @APIResponse(responseCode = "403", description = "A member state not among the submitting states, or a member "
             + "state giving lateAcceptanceReason")
@@ -155,7 +156,8 @@ public class ContributionResource {
                     + "ContributionRevised.")
     @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ContributionView.class)))
+                    schema = @Schema(implementation = ContributionView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
     @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
@@ -170,6 +172,8 @@ public class ContributionResource {
                     schema = @Schema(anyOf = {UnknownDocumentReference.Members.class,
                             ContributionDeadlinePassed.Members.class})))
     public Response revise(@PathParam("meetingId") String meetingId, @PathParam("contributionId") UUID contributionId,
+                           @Parameter(description = "The ETag of the revision read: refused with 412 if another "
+                                   + "revision was made since")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ContributionRequest request) {
         ContributionService.Outcome outcome = contributions.revise(meetingId, contributionId, request, caller, ifMatch);
@@ -189,7 +193,8 @@ public class ContributionResource {
                     + "and to the one taken off.")
     @APIResponse(responseCode = "200", description = "The contribution as revised; ETag is its new revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ContributionView.class)))
+                    schema = @Schema(implementation = ContributionView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not that state, the lead or the secretariat; or the lead itself")
     @APIResponse(responseCode = "404", description = "No such contribution, or the state is not among its submitters")
     @APIResponse(responseCode = "409", description = "Published or withdrawn: its submitters no longer change",
@@ -223,7 +228,8 @@ public class ContributionResource {
                     + "member state may read it. Publishes ContributionPublished.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ContributionView.class)))
+                    schema = @Schema(implementation = ContributionView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
     @APIResponse(responseCode = "409", description = "Already published, or withdrawn",
@@ -243,7 +249,8 @@ public class ContributionResource {
                     + "takes itself off instead); the body (a reason) is optional. It stays readable as WITHDRAWN. Publishes ContributionWithdrawn.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ContributionView.class)))
+                    schema = @Schema(implementation = ContributionView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"))
     @APIResponse(responseCode = "403", description = "Not the lead submitting state; or another state's unpublished one")
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
     @APIResponse(responseCode = "409", description = "Already withdrawn",
@@ -275,6 +282,6 @@ public class ContributionResource {
     }
 
     private static EntityTag etag(Contribution contribution) {
-        return new EntityTag(String.valueOf(contribution.revision));
+        return ContributionTag.of(contribution);
     }
 }

@@ -100,12 +100,12 @@ public class ContributionService {
      * A new revision by a submitting state or the secretariat, while submitted and before the deadline. The same
      * content again is no new revision (a retried PUT changes nothing).
      *
-     * @param ifMatch the revision the caller read ({@code "3"}), or null to revise whatever is latest
+     * @param ifMatch the tag of the revision the caller read ({@code "3"}), or null to revise whatever is latest
      */
     @Transactional
     public Outcome revise(String meetingId, UUID id, ContributionRequest request, Caller caller, String ifMatch) {
         Contribution contribution = lockOwn(meetingId, id, caller, "revise");
-        if (ifMatch != null && !ifMatch.replace("\"", "").trim().equals(String.valueOf(contribution.revision))) {
+        if (!ContributionTag.matchesRevision(ifMatch, contribution)) {
             throw new RevisionMismatch(ifMatch, contribution.revision);
         }
         if (contribution.status != Contribution.Status.SUBMITTED) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenary.contribution.TestContributions.as;
+import static org.plenary.contribution.TestContributions.secretariat;
 import static org.plenary.contribution.TestContributions.submit;
 import static org.plenary.contribution.TestContributions.submitted;
 import static org.plenary.contribution.TestContributions.template;
@@ -62,6 +63,14 @@ class ContributionCachingTest {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.header("ETag")).isEqualTo("\"2\"");
         assertThat(after.jsonPath().getString("title")).isEqualTo("WRC-23: a joint view");
+
+        // Publication makes no new revision, but it changes what a reader sees: the old tag no longer matches.
+        given().auth().oauth2(secretariat()).when().post(path + "/publication").then().statusCode(200);
+        Response published = read(path, "\"2\"");
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.header("ETag")).isEqualTo("\"2-published\"");
+        assertThat(published.jsonPath().getString("status")).isEqualTo("PUBLISHED");
+        assertThat(read(path, "\"2-published\"").statusCode()).isEqualTo(304);
     }
 
     @Test

@@ -111,12 +111,6 @@ final class EventsContract {
         return violations;
     }
 
-    /** The CloudEvents types the document has a message for on this topic's channel. */
-    List<String> typesOn(String topic) {
-        return channelOf(topic).map(this::messagesOf).orElse(List.of()).stream()
-                .map(name -> document.at("/components/messages/" + name + "/name").asText()).toList();
-    }
-
     private void check(List<String> violations, String what, String pointer, JsonNode instance) {
         if (document.at(pointer.substring(1)).isMissingNode()) {
             violations.add(what + ": the document has no schema at " + pointer);

@@ -30,6 +30,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,8 +81,7 @@ class GeneratedClientAcceptanceTest {
         assertThat(proposal.getMemberState()).isEqualTo("CHN");
 
         // A joint contribution with Russia, sent twice with the same Idempotency-Key: one contribution.
-        ContributionsApi contributions = new ContributionsApi(
-                contribution(china));
+        ContributionsApi contributions = new ContributionsApi(contribution(china));
         ContributionRequest joint = new ContributionRequest().submittingMemberStates(List.of("CHN", "RUS"))
                 .title("信息通信技术在抗击疫情中的作用").documentReference("C20/55")
                 .commentsOnDocument("中国和俄罗斯支持该报告。").proposedWayForward("理事会注意到该报告。")
@@ -108,11 +108,11 @@ class GeneratedClientAcceptanceTest {
         assertThat(mismatch.getCurrentRevision()).isEqualTo(2);
 
         // Three speakers and a viewer; a fourth speaker refused with the limit and its use, typed.
-        DelegationsApi delegation = new DelegationsApi(
-                registration(china));
+        DelegationsApi delegation = new DelegationsApi(registration(china));
         for (int i = 1; i <= 3; i++) {
             Participant speaker = delegation.registerParticipant(MEETING, "CHN", new RegisterParticipant()
-                    .name("中国发言人 " + i).email("speaker" + i + "@chn.example.org").language("zh").role(Role.SPEAKER), null);
+                    .name("中国发言人 " + i).email("speaker" + i + "@chn.example.org").language("zh")
+                    .role(Role.SPEAKER), null);
             assertThat(speaker.getJoinLink()).startsWith("http://localhost:8083/join/");
         }
         Participant viewer = delegation.registerParticipant(MEETING, "CHN", new RegisterParticipant()
@@ -135,8 +135,12 @@ class GeneratedClientAcceptanceTest {
         assertThat(request.getParticipantId()).isEqualTo(viewer.getId());
         assertThat(request.getStatus()).isEqualTo("REQUESTED");
 
-        // The agenda read again with the ETag of the first read: changed by China's proposal and contribution; read
-        // once more with the new ETag, not changed, so no body comes back.
+        // The agenda read again with the ETag of the first read, once China's contribution has reached agenda-service
+        // through Kafka: changed by the proposal and the contribution; read once more with the new ETag, not changed
+        // (the revision kept the title the agenda shows), so no body comes back.
+        Eventually.await("China's contribution under item 5 of the agenda",
+                () -> unchecked(() -> agenda.getAgenda(MEETING, "zh", null)).getItems().get(4).getContributions(),
+                listed -> assertThat(listed).extracting(c -> c.getId()).contains(id));
         String etag = read.getHeaders().get("etag").get(0);
         var changed = agenda.getAgendaWithHttpInfo(MEETING, "zh", etag);
         assertThat(changed.getStatusCode()).isEqualTo(200);
@@ -146,6 +150,14 @@ class GeneratedClientAcceptanceTest {
                 () -> agenda.getAgendaWithHttpInfo(MEETING, "zh", current));
         assertThat(unchanged).as("the agenda read with its current ETag").isNotNull();
         assertThat(unchanged.getCode()).isEqualTo(304);
+    }
+
+    private static <T> T unchecked(Callable<T> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static org.plenary.client.agenda.ApiClient agenda(Consumer<HttpRequest.Builder> auth) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.plenary.platform.caching.RepresentationFilter;
 import org.plenary.platform.problem.Problem;
 
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * What every operation of every service shares, said once here instead of on each resource method: the answers any
- * request may get (414 URI too long, 413 body too large, 500, 503 busy with Retry-After, 401 without a valid token),
+ * request may get (414 URI too long, 431 headers too large, 413 body too large, 500, 503 busy with Retry-After, 401
+ * without a valid token),
  * every error as problem+json, the caching of reads (If-None-Match, ETag, Cache-Control, 304), Location on a 201, and
  * {@code security: []} on a public operation. Resources say what is particular to them: the operationId, the success
  * body, when each status happens and, where a problem has members of its own, its schema (see {@link ProblemSchemas});
@@ -67,6 +69,7 @@ public class ContractFilter implements OASFilter {
             responses.addAPIResponse("413", ref("BodyTooLarge"));
         }
         responses.addAPIResponse("414", ref("UriTooLong"));
+        responses.addAPIResponse("431", ref("HeadersTooLarge"));
         responses.addAPIResponse("500", ref("Unexpected"));
         responses.addAPIResponse("503", ref("Busy"));
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
@@ -104,10 +107,10 @@ public class ContractFilter implements OASFilter {
                 "The representation's version: send it back in If-None-Match to read again (304 when unchanged) "
                         + "or, where the operation takes it, in If-Match to change only what you read"));
         components.addHeader("CacheControl", OASFactory.createHeader().schema(string).description(
-                "private, no-cache: the answer depends on the token, and is revalidated with its ETag"));
+                RepresentationFilter.READ_CACHE_CONTROL + ": the answer depends on the token, and is revalidated "
+                        + "with its ETag"));
         components.addHeader("Vary", OASFactory.createHeader().schema(string).description(
-                "What the representation depends on: Authorization, Accept, Accept-Language, Accept-Encoding, "
-                        + "Origin"));
+                "What the representation depends on: " + RepresentationFilter.READ_VARY));
         components.addHeader("Location", OASFactory.createHeader()
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))
                 .description("Where the created resource is read"));
@@ -118,8 +121,9 @@ public class ContractFilter implements OASFilter {
                 .in(Parameter.In.HEADER).schema(string)
                 .description("The ETag of a representation you hold: 304 without a body when it is still current"));
         components.addParameter("AcceptLanguage", OASFactory.createParameter().name("Accept-Language")
-                .in(Parameter.In.HEADER).schema(string).examples(Map.of("chinese", OASFactory.createExample()
-                        .value("zh"), "french", OASFactory.createExample().value("fr-CH, fr;q=0.9, en;q=0.5")))
+                .in(Parameter.In.HEADER).schema(string)
+                .addExample("chinese", OASFactory.createExample().value("zh"))
+                .addExample("french", OASFactory.createExample().value("fr-CH, fr;q=0.9, en;q=0.5"))
                 .description("The language of titles and labels: one of the six UN languages (ar, zh, en, fr, ru, "
                         + "es); where a text has no translation in it, English"));
         components.addResponse("NotModified", OASFactory.createAPIResponse()
@@ -132,6 +136,8 @@ public class ContractFilter implements OASFilter {
                 + "larger than the service takes").content(problemContent(ProblemSchemas.LIMIT)));
         components.addResponse("UriTooLong", OASFactory.createAPIResponse().description("The request line is longer "
                 + "than the service takes").content(problemContent(ProblemSchemas.LIMIT)));
+        components.addResponse("HeadersTooLarge", OASFactory.createAPIResponse().description("The request's "
+                + "headers are larger than the service takes").content(problemContent(ProblemSchemas.LIMIT)));
         components.addResponse("Unexpected", problemResponse("An unexpected failure; nothing was changed by it"));
         components.addResponse("Busy", problemResponse("Busy or briefly unable to reach its database: nothing was "
                 + "changed; try again after Retry-After").addHeader("Retry-After", headerRef("RetryAfter")));

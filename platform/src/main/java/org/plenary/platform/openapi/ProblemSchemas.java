@@ -24,10 +24,11 @@ final class ProblemSchemas {
         components.addSchema(ContractFilter.PROBLEM, problem());
         components.addSchema(FIELD_ERROR, fieldError());
         components.addSchema(LIMIT, OASFactory.createSchema()
-                .description("A request over a size limit: the URI, the headers or the body")
+                .description("A request over a size limit: its request line, its headers or its body")
                 .allOf(List.of(OASFactory.createSchema().ref("#/components/schemas/" + ContractFilter.PROBLEM)))
                 .addProperty("limit", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
-                        .description("The limit, in bytes").examples(List.of(4096))));
+                        .description("The limit: in characters for the request line, in bytes for the headers "
+                                + "or the body").examples(List.of(4096))));
     }
 
     private static Schema problem() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,14 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(type, title, status, detail, errors, members);
     }
 
-    /** The members of a record, by their names; a null one is left out. */
+    /** The members of a record (public or not), by their names; a null one is left out. */
     public Problem withMembers(Record members) {
         Map<String, Object> byName = new LinkedHashMap<>();
         for (RecordComponent component : members.getClass().getRecordComponents()) {
             try {
-                Object value = component.getAccessor().invoke(members);
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                Object value = accessor.invoke(members);
                 if (value != null) {
                     byName.put(component.getName(), value);
                 }

@@ -1,7 +1,5 @@
 package org.plenary.platform.problem;
 
-import java.util.Map;
-
 /**
  * A domain failure the caller can act on (a full pool, a missed deadline, a refused transition). Each kind is its
  * own subclass named for what happened; {@link ProblemExceptionMapper} turns every one into problem+json, so no
@@ -12,11 +10,7 @@ public abstract class ProblemException extends RuntimeException {
     private final transient Problem problem;
 
     protected ProblemException(String slug, String title, int status, String detail) {
-        this(slug, title, status, detail, Map.of());
-    }
-
-    protected ProblemException(String slug, String title, int status, String detail, Map<String, Object> extensions) {
-        this(Problem.of(slug, title, status, detail).withExtensions(extensions));
+        this(Problem.of(slug, title, status, detail));
     }
 
     /**

@@ -14,7 +14,8 @@ class EntityTagsTest {
 
     @Test
     void theTagFollowsTheBytesAndTheMetadataTheyAreSentWith() {
-        assertThat(TAG).matches("\"[A-Za-z0-9_-]{22}\"").isEqualTo(EntityTags.of(BODY.clone(), "application/json", null));
+        assertThat(TAG).matches("\"[A-Za-z0-9_-]{22}\"")
+                .isEqualTo(EntityTags.of(BODY.clone(), "application/json", null));
         assertThat(EntityTags.of(BODY, "text/csv", null)).isNotEqualTo(TAG);
         assertThat(EntityTags.of(BODY, "application/json", "zh")).isNotEqualTo(TAG);
         assertThat(EntityTags.of("{\"items\": [1]}".getBytes(StandardCharsets.UTF_8), "application/json", null))

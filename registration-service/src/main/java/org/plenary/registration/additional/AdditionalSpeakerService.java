@@ -67,7 +67,7 @@ public class AdditionalSpeakerService {
 
     static class RequestConflict extends ProblemException {
         RequestConflict(String detail) {
-            super("additional-speaker-conflict", "Not possible for this request", 409, detail, Map.of());
+            super("additional-speaker-conflict", "Not possible for this request", 409, detail);
         }
     }
 

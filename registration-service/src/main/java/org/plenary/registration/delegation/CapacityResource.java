@@ -12,8 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.security.Caller;
 import org.plenary.platform.security.Roles;
 import org.plenary.registration.capacity.MeetingCapacity;
@@ -54,7 +57,9 @@ public class CapacityResource {
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
-    @APIResponse(responseCode = "409", description = "Below what is already used")
+    @APIResponse(responseCode = "409", description = "Below what is already used",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = CapacityService.CapacityBelowUsage.Members.class)))
     public UsageView set(@PathParam("meetingId") String meetingId, @NotNull @Valid CapacityRequest request) {
         capacity.set(meetingId, request, caller.name());
         return view(capacity.usage(meetingId));

@@ -2,7 +2,9 @@ package org.plenary.registration.delegation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.plenary.platform.problem.NotFound;
+import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 import org.plenary.registration.capacity.Delegation;
 import org.plenary.registration.capacity.DelegationRepository;
@@ -12,7 +14,6 @@ import org.plenary.registration.directory.MemberStateRepository;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,7 +81,13 @@ public class CapacityService {
                     "The pools cannot shrink below their use: " + capacity.speakersUsed + " speakers and "
                             + capacity.viewersUsed + " viewers are registered; asked for " + request.speakers()
                             + " and " + request.viewers(),
-                    Map.of("speakersUsed", capacity.speakersUsed, "viewersUsed", capacity.viewersUsed));
+                    new Members(capacity.speakersUsed, capacity.viewersUsed));
+        }
+
+        /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
+        @Schema(name = "CapacityBelowUsageProblem", allOf = Problem.class,
+                description = "The pools cannot shrink below the places already taken: how many are")
+        record Members(@Schema(required = true) int speakersUsed, @Schema(required = true) int viewersUsed) {
         }
     }
 }
