@@ -282,6 +282,6 @@ public class ContributionResource {
     }
 
     private static EntityTag etag(Contribution contribution) {
-        return ContributionTag.of(contribution);
+        return new EntityTag(ContributionTag.of(contribution));
     }
 }

@@ -1,7 +1,5 @@
 package org.plenary.contribution.contribution;
 
-import jakarta.ws.rs.core.EntityTag;
-
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -15,10 +13,11 @@ final class ContributionTag {
     private ContributionTag() {
     }
 
-    static EntityTag of(Contribution contribution) {
-        return new EntityTag(contribution.status == Contribution.Status.SUBMITTED
+    /** The tag's value, unquoted. */
+    static String of(Contribution contribution) {
+        return contribution.status == Contribution.Status.SUBMITTED
                 ? String.valueOf(contribution.revision)
-                : contribution.revision + "-" + contribution.status.name().toLowerCase(Locale.ROOT));
+                : contribution.revision + "-" + contribution.status.name().toLowerCase(Locale.ROOT);
     }
 
     /** @param ifMatch an If-Match header: {@code *} or a list of tags; null matches */

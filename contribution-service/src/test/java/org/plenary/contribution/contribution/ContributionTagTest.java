@@ -16,9 +16,9 @@ class ContributionTagTest {
 
     @Test
     void theTagIsTheRevisionWhileRevisableAndNamesTheStatusAfter() {
-        assertThat(ContributionTag.of(at(3, Contribution.Status.SUBMITTED)).getValue()).isEqualTo("3");
-        assertThat(ContributionTag.of(at(3, Contribution.Status.PUBLISHED)).getValue()).isEqualTo("3-published");
-        assertThat(ContributionTag.of(at(4, Contribution.Status.WITHDRAWN)).getValue()).isEqualTo("4-withdrawn");
+        assertThat(ContributionTag.of(at(3, Contribution.Status.SUBMITTED))).isEqualTo("3");
+        assertThat(ContributionTag.of(at(3, Contribution.Status.PUBLISHED))).isEqualTo("3-published");
+        assertThat(ContributionTag.of(at(4, Contribution.Status.WITHDRAWN))).isEqualTo("4-withdrawn");
     }
 
     @Test
