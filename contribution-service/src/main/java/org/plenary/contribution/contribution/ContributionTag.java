@@ -1,6 +1,7 @@
 package org.plenary.contribution.contribution;
 
-import java.util.Arrays;
+import org.plenary.platform.caching.EntityTags;
+
 import java.util.Locale;
 
 /**
@@ -20,14 +21,16 @@ final class ContributionTag {
                 : contribution.revision + "-" + contribution.status.name().toLowerCase(Locale.ROOT);
     }
 
-    /** @param ifMatch an If-Match header: {@code *} or a list of tags; null matches */
+    /**
+     * @param ifMatch an If-Match header: {@code *} or a list of tags, compared strongly (platform's
+     *                caching/EntityTags); null matches. The revision decides, whatever the status the tag names.
+     */
     static boolean matchesRevision(String ifMatch, Contribution contribution) {
-        if (ifMatch == null || ifMatch.strip().equals("*")) {
-            return true;
-        }
-        return Arrays.stream(ifMatch.split(",")).map(String::strip)
-                .filter(tag -> tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\""))
-                .map(tag -> tag.substring(1, tag.length() - 1).split("-", 2)[0])
-                .anyMatch(String.valueOf(contribution.revision)::equals);
+        return ifMatch == null || EntityTags.matchHits(ifMatch, quoted(String.valueOf(contribution.revision)),
+                quoted(of(contribution)));
+    }
+
+    private static String quoted(String value) {
+        return '"' + value + '"';
     }
 }

@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 
-/** Entity tags (RFC 9110, section 8.8.3): computed over a representation, and matched against If-None-Match. */
+/**
+ * Entity tags (RFC 9110, section 8.8.3): computed over a representation, and matched against If-None-Match (weak
+ * comparison) and If-Match (strong comparison).
+ */
 public final class EntityTags {
 
     /** 128 bits of SHA-256: collisions are out of reach, and the header stays short. */
@@ -48,14 +51,30 @@ public final class EntityTags {
         }
         String opaque = opaque(tag);
         for (String header : ifNoneMatch) {
-            if (header.strip().equals("*") || names(header, opaque)) {
+            if (header.strip().equals("*") || names(header, opaque, false)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean names(String header, String opaque) {
+    /**
+     * Whether an If-Match header is {@code *} or names one of these tags by the strong comparison RFC 9110 asks for it:
+     * a weak tag ({@code W/"x"}) never matches. A header that is not a list of entity tags names none.
+     */
+    public static boolean matchHits(String ifMatch, String... tags) {
+        if (ifMatch.strip().equals("*")) {
+            return true;
+        }
+        for (String tag : tags) {
+            if (names(ifMatch, tag, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(String header, String opaque, boolean strong) {
         int i = 0;
         int length = header.length();
         while (i < length) {
@@ -64,7 +83,8 @@ public final class EntityTags {
                 i++;
                 continue;
             }
-            if (header.startsWith("W/", i)) {
+            boolean weak = header.startsWith("W/", i);
+            if (weak) {
                 i += 2;
             }
             if (i >= length || header.charAt(i) != '"') {
@@ -74,7 +94,7 @@ public final class EntityTags {
             if (end < 0 || (end + 1 < length && ", \t".indexOf(header.charAt(end + 1)) < 0)) {
                 return false;
             }
-            if (end + 1 - i == opaque.length() && header.startsWith(opaque, i)) {
+            if (!(weak && strong) && end + 1 - i == opaque.length() && header.startsWith(opaque, i)) {
                 return true;
             }
             i = end + 1;

@@ -56,8 +56,9 @@ public class RepresentationFilter implements ContainerResponseFilter {
 
     private final Providers providers;
     private final CurrentVertxRequest vertx;
-    /** Looked up per response: Quarkus REST builds its filters before the runtime configuration is read. */
+    /** Looked up at the first response: Quarkus REST builds its filters before the runtime configuration is read. */
     private final Instance<CompressionThreshold> threshold;
+    private volatile long thresholdBytes = -1;
     private final boolean compression;
     private final Set<String> compressible;
 
@@ -155,7 +156,10 @@ public class RepresentationFilter implements ContainerResponseFilter {
             return;
         }
         MultiMap headers = vertx.getCurrent().response().headers();
-        boolean worthIt = size >= threshold.get().threshold().asLongValue() && type != null
+        if (thresholdBytes < 0) {
+            thresholdBytes = threshold.get().threshold().asLongValue();
+        }
+        boolean worthIt = size >= thresholdBytes && type != null
                 && compressible.contains(type.getType() + "/" + type.getSubtype());
         if (worthIt) {
             if (IDENTITY.equals(headers.get(HttpHeaders.CONTENT_ENCODING))) {

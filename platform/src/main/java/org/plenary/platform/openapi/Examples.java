@@ -24,6 +24,7 @@ final class Examples {
     private static final String FOLDER = "openapi/examples/";
     private static final String NAME = "c20-vc";
     private static final String SUMMARY = "From the 2020 virtual consultation of Councillors (C20-VC)";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Examples() {
     }
@@ -61,7 +62,7 @@ final class Examples {
     private static Map<String, Object> read(String operationId) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(FOLDER + operationId + ".json")) {
-            return in == null ? Map.of() : new ObjectMapper().readValue(in, new TypeReference<>() { });
+            return in == null ? Map.of() : JSON.readValue(in, new TypeReference<>() { });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the examples of " + operationId, e);
         }
