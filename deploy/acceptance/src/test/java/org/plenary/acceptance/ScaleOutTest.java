@@ -9,13 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.plenary.infra.Engines;
+import org.plenary.infra.Ports;
 import org.plenary.local.PlenaryLocal;
 import org.plenary.local.ServiceProcess;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,8 +52,6 @@ class ScaleOutTest {
     private static final ZoneId GENEVA = ZoneId.of("Europe/Zurich");
 
     private Engines engines;
-    /** Where {@link #freePort()} looks next, so that no port is handed out twice. */
-    private int nextPort = 24000;
     private final Map<String, List<ServiceProcess>> instances = new LinkedHashMap<>();
 
     @BeforeAll
@@ -70,7 +66,7 @@ class ScaleOutTest {
             List<ServiceProcess> pair = new ArrayList<>();
             for (int replica = 1; replica <= 2; replica++) {
                 PlenaryLocal.Service instance = new PlenaryLocal.Service(service.name() + "-" + replica,
-                        service.database(), freePort());
+                        service.database(), Ports.free());
                 Map<String, String> env = new HashMap<>(PlenaryLocal.environment(instance, engines));
                 env.remove("PLENARY_CLOCK_SETTABLE");
                 // Configuration, not a switch: simulated time from the letter's days, as PLENARY_CLOCK_START allows.
@@ -214,23 +210,5 @@ class ScaleOutTest {
                 }
             }
         }
-    }
-
-    /**
-     * A port free now and below Linux's ephemeral range (32768 and up): a port the kernel hands out
-     * ({@code new ServerSocket(0)}) can be taken, before the service binds it, by an outgoing connection of an
-     * instance already starting.
-     */
-    private int freePort() throws IOException {
-        while (nextPort < 32768) {
-            int port = nextPort++;
-            try (ServerSocket socket = new ServerSocket()) {
-                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-                return port;
-            } catch (IOException taken) {
-                // try the next one
-            }
-        }
-        throw new IOException("no free port below 32768");
     }
 }
