@@ -6,6 +6,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,10 +17,70 @@ public final class DevTokens {
     /** The audience every service expects ({@code mp.jwt.verify.audiences}); an identity provider sets the same. */
     public static final String AUDIENCE = "plenary";
 
-    private final PrivateKey signingKey;
+    /** How long the tokens of a sign-in ({@link #forSignIn}) are valid: a working day. */
+    public static final Duration SIGN_IN_LIFETIME = Duration.ofHours(8);
 
-    DevTokens(PrivateKey signingKey) {
+    private final PrivateKey signingKey;
+    private final String keyId;
+
+    /** @param keyId the {@code kid} that sign-in tokens name, as the key set of the development provider lists it */
+    DevTokens(PrivateKey signingKey, String keyId) {
         this.signingKey = signingKey;
+        this.keyId = keyId;
+    }
+
+    /**
+     * Who can sign in at the local run's development identity provider: the secretariat, or one member state's focal
+     * point. {@code username} is also the e-mail address, the subject and the access token's upn.
+     */
+    public record Person(String username, String name, String group, String memberState) {
+
+        public static final String SECRETARIAT = "secretariat";
+
+        /** @param who {@value #SECRETARIAT}, or a member state's ISO 3166-1 alpha-3 code, e.g. KEN */
+        public static Person of(String who) {
+            if (SECRETARIAT.equals(who)) {
+                return new Person("secretariat@itu.example.org", "ITU secretariat (development)", "secretariat", null);
+            }
+            String state = who.toUpperCase(Locale.ROOT);
+            return new Person("focal-point@" + state.toLowerCase(Locale.ROOT) + ".example.org",
+                    state + " focal point (development)", "member-state", state);
+        }
+    }
+
+    /** The two tokens of one sign-in: the bearer token for the services, and the OpenID Connect ID token. */
+    public record SignIn(String accessToken, String idToken) {
+    }
+
+    /**
+     * The tokens of a person who signed in through the development identity provider, both valid for
+     * {@link #SIGN_IN_LIFETIME} and naming the key's id in their header. The access token is what the services accept
+     * (as {@link #secretariat()} and {@link #memberState(String)} mint it); the ID token is for the application the
+     * person signed in to, with the same {@code groups} so that it can take the roles from either.
+     *
+     * @param clientId the application's client id: the ID token's audience
+     * @param nonce    the application's nonce, repeated in the ID token; null for none (a refresh)
+     * @param authTime when the person signed in, which a refresh keeps
+     */
+    public SignIn forSignIn(Person person, String clientId, String nonce, Instant authTime) {
+        var access = Jwt.issuer(DevKeys.ISSUER).audience(AUDIENCE)
+                .subject(person.username()).upn(person.username()).preferredUserName(person.username())
+                .groups(Set.of(person.group()))
+                .expiresIn(SIGN_IN_LIFETIME);
+        var id = Jwt.issuer(DevKeys.ISSUER).audience(clientId)
+                .subject(person.username()).claim("name", person.name()).preferredUserName(person.username())
+                .claim("email", person.username())
+                .groups(Set.of(person.group()))
+                .claim("auth_time", authTime.getEpochSecond())
+                .expiresIn(SIGN_IN_LIFETIME);
+        if (person.memberState() != null) {
+            access.claim("member_state", person.memberState());
+            id.claim("member_state", person.memberState());
+        }
+        if (nonce != null) {
+            id.claim("nonce", nonce);
+        }
+        return new SignIn(access.jws().keyId(keyId).sign(signingKey), id.jws().keyId(keyId).sign(signingKey));
     }
 
     public String secretariat() {
