@@ -2,6 +2,7 @@ package org.plenary.local;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.plenary.infra.DevKeys;
 import org.plenary.infra.EmbeddedMailServer;
 
 import java.io.IOException;
@@ -25,20 +26,29 @@ import java.util.Map;
  * it refuse one recipient as a relay would ({@code POST /smtp/refuse?address=…&reply=550 …}, undone by
  * {@code POST /smtp/accept?address=…}), and move "now" in all four services at once: {@code POST /clock} with
  * {@code {"now": …}} or {@code {"advance": "P1D"}}.
+ * <p>
+ * It also serves the local run's development-only OpenID Connect provider under {@code /oidc}
+ * ({@link DevIdentityProvider}), at which a web application such as the secretariat's dashboard signs people in as
+ * the secretariat or a member state's focal point, with tokens the services accept.
  */
 final class LauncherControl {
 
     static final int PORT = 8090;
+    /** The development identity provider's URL: its discovery document is below, at /.well-known/openid-configuration. */
+    static final URI IDENTITY_PROVIDER = URI.create("http://localhost:" + PORT + "/oidc");
 
     private LauncherControl() {
     }
 
     /**
+     * @param keys         the local run's dev keys, which sign what the identity provider issues
      * @param servicePorts the services' HTTP ports, whose clocks {@code POST /clock} moves together
      * @param token        a secretariat token, as PUT /clock requires
      */
-    static HttpServer start(EmbeddedMailServer mail, List<Integer> servicePorts, String token) throws IOException {
+    static HttpServer start(EmbeddedMailServer mail, DevKeys keys, List<Integer> servicePorts, String token)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT), 0);
+        new DevIdentityProvider(keys, IDENTITY_PROVIDER).register(server);
         HttpClient client = HttpClient.newHttpClient();
         server.createContext("/clock", exchange -> {
             if (!"POST".equals(exchange.getRequestMethod())) {

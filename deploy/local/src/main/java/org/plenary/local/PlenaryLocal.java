@@ -77,8 +77,8 @@ public final class PlenaryLocal {
         Engines engines = Engines.start(new Engines.Settings(data, true, POSTGRES_PORT, KAFKA_PORT, SMTP_PORT,
                 IMAP_PORT));
         String secretariat = engines.tokens().secretariat();
-        HttpServer control = LauncherControl.start(engines.mail(), SERVICES.stream().map(Service::port).toList(),
-                secretariat);
+        HttpServer control = LauncherControl.start(engines.mail(), engines.keys(),
+                SERVICES.stream().map(Service::port).toList(), secretariat);
         List<ServiceProcess> processes = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
