@@ -83,6 +83,15 @@ public final class DevTokens {
         return new SignIn(access.jws().keyId(keyId).sign(signingKey), id.jws().keyId(keyId).sign(signingKey));
     }
 
+    /**
+     * A client's own access token (the client-credentials grant): no role, so it may only read what any signed-in
+     * caller may, e.g. the dashboard reading the time plan for a calendar application.
+     */
+    public String forClient(String clientId) {
+        return Jwt.issuer(DevKeys.ISSUER).audience(AUDIENCE).subject(clientId).upn(clientId)
+                .expiresIn(SIGN_IN_LIFETIME).jws().keyId(keyId).sign(signingKey);
+    }
+
     public String secretariat() {
         return Jwt.issuer(DevKeys.ISSUER).audience(AUDIENCE)
                 .upn("secretariat@itu.example.org")

@@ -119,7 +119,7 @@ final class DevIdentityProvider {
         document.put("response_types_supported", List.of("code"));
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
-        document.put("grant_types_supported", List.of("authorization_code", "refresh_token"));
+        document.put("grant_types_supported", List.of("authorization_code", "refresh_token", "client_credentials"));
         document.put("code_challenge_methods_supported", List.of("S256", "plain"));
         document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
         document.put("scopes_supported", List.of("openid", "profile", "email"));
@@ -233,9 +233,16 @@ final class DevIdentityProvider {
                 tokenError(exchange, 400, "invalid_grant", "unknown refresh token, or issued to another client");
                 return;
             }
+        } else if (grantType.equals("client_credentials")) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("access_token", tokens.forClient(clientId));
+            answer.put("token_type", "Bearer");
+            answer.put("expires_in", DevTokens.SIGN_IN_LIFETIME.toSeconds());
+            json(exchange, 200, Json.of(answer));
+            return;
         } else {
             tokenError(exchange, 400, grantType.isEmpty() ? "invalid_request" : "unsupported_grant_type",
-                    "grant_type must be authorization_code or refresh_token.");
+                    "grant_type must be authorization_code, refresh_token or client_credentials.");
             return;
         }
         DevTokens.SignIn signIn = tokens.forSignIn(grant.person(), clientId, nonce, grant.authTime());

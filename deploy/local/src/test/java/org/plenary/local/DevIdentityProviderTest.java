@@ -86,7 +86,8 @@ class DevIdentityProviderTest {
                 .containsEntry("response_types_supported", List.of("code"))
                 .containsEntry("subject_types_supported", List.of("public"))
                 .containsEntry("id_token_signing_alg_values_supported", List.of("RS256"))
-                .containsEntry("grant_types_supported", List.of("authorization_code", "refresh_token"))
+                .containsEntry("grant_types_supported", List.of("authorization_code", "refresh_token",
+                        "client_credentials"))
                 .containsEntry("code_challenge_methods_supported", List.of("S256", "plain"))
                 .containsEntry("token_endpoint_auth_methods_supported",
                         List.of("client_secret_basic", "client_secret_post"))
@@ -229,6 +230,20 @@ class DevIdentityProviderTest {
                 "code", code(authorization("s", null, null), "secretariat"), "redirect_uri", CALLBACK), null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(JsonUtil.parseJson(anonymous.body())).containsEntry("error", "invalid_client");
+    }
+
+    @Test
+    void aClientsOwnTokenCarriesNoRole() throws Exception {
+        HttpResponse<String> answer = post(base + "/token", Map.of("grant_type", "client_credentials"),
+                basic(CLIENT, "x"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Map<String, Object> tokens = JsonUtil.parseJson(answer.body());
+        assertThat(tokens).doesNotContainKeys("id_token", "refresh_token");
+        JwtClaims access = verified((String) tokens.get("access_token"), keys.publicKey(), "plenary");
+        assertThat(access.getSubject()).isEqualTo(CLIENT);
+        assertThat(access.hasClaim("groups")).isFalse();
+        assertThat(access.hasClaim("member_state")).isFalse();
     }
 
     @Test
