@@ -108,6 +108,9 @@ public interface Labels {
     @Message("Time")
     String time();
 
+    @Message("HH:MM; 24:00 is the end of the day")
+    String time_help();
+
     @Message("Change the deadline")
     String change_deadline();
 
@@ -605,4 +608,31 @@ public interface Labels {
 
     @Message("The time plan is published.")
     String plan_published();
+
+    @Message("Contribution deadline")
+    String reminder_CONTRIBUTION_DEADLINE();
+
+    @Message("Designation of speakers")
+    String reminder_SPEAKER_DESIGNATION();
+
+    @Message("Contribution")
+    String kind_CONTRIBUTION();
+
+    @Message("Speakers changed")
+    String kind_SPEAKERS_CHANGED();
+
+    @Message("Additional speaker requested")
+    String kind_ADDITIONAL_SPEAKER_REQUESTED();
+
+    @Message("Additional speaker decided")
+    String kind_ADDITIONAL_SPEAKER_DECIDED();
+
+    @Message("Personal link")
+    String kind_PARTICIPANT_LINK();
+
+    @Message("Deadline reminder")
+    String kind_CONTRIBUTION_DEADLINE_REMINDER();
+
+    @Message("Speaker designation reminder")
+    String kind_SPEAKER_DESIGNATION_REMINDER();
 }

@@ -32,6 +32,10 @@ import java.util.UUID;
 public class EmailsPage {
 
     private static final int PAGE_SIZE = 50;
+    /** The kinds of email notification-service sends (its EmailKind), as the ledger's filter offers them. */
+    public static final List<String> KINDS = List.of("CONTRIBUTION", "SPEAKERS_CHANGED", "ADDITIONAL_SPEAKER_REQUESTED",
+            "ADDITIONAL_SPEAKER_DECIDED", "PARTICIPANT_LINK", "CONTRIBUTION_DEADLINE_REMINDER",
+            "SPEAKER_DESIGNATION_REMINDER");
 
     private final Template emails;
     private final Template email;
@@ -48,6 +52,14 @@ public class EmailsPage {
 
     /** What the ledger is filtered by, as the form shows it again. */
     public record Filter(String status, String kind, String recipient, int page) {
+
+        public int previousPage() {
+            return page - 1;
+        }
+
+        public int nextPage() {
+            return page + 1;
+        }
     }
 
     @GET
@@ -61,6 +73,7 @@ public class EmailsPage {
         return context.page(emails, meeting, "emails")
                 .data("filter", filter)
                 .data("statuses", OverviewPage.DELIVERY_STATUSES)
+                .data("kinds", KINDS)
                 .data("ledger", services.deliveries().listDeliveries(null, filter.kind(), meetingId, filter.page(),
                         filter.recipient(), PAGE_SIZE, filter.status(), null, null))
                 .data("reminders", reminders)

@@ -69,8 +69,10 @@ public class OverviewPage {
     @Path("/contribution-deadline")
     public Response changeDeadline(@PathParam("meetingId") String meetingId, @FormParam("date") LocalDate date,
                                    @FormParam("time") String time, @FormParam("reason") String reason) {
+        // 24:00, as the letter writes a deadline, is the end of the day: agenda-service's default when no time is given.
+        String at = time == null || time.isBlank() || time.trim().equals("24:00") ? null : time.trim();
         return Actions.perform("/meetings/" + meetingId, "deadline_changed", () -> services.meetings()
-                .changeContributionDeadline(meetingId, new ChangeContributionDeadline().date(date).time(time)
+                .changeContributionDeadline(meetingId, new ChangeContributionDeadline().date(date).time(at)
                         .reason(reason), context.language().code()));
     }
 

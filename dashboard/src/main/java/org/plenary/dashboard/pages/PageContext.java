@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.plenary.client.agenda.model.Meeting;
+import org.plenary.dashboard.i18n.Labels;
 import org.plenary.dashboard.i18n.Language;
 import org.plenary.dashboard.services.ServiceProblem;
 import org.plenary.dashboard.services.Services;
@@ -70,10 +71,22 @@ public class PageContext {
                 .data("meeting", meeting)
                 .data("section", section)
                 .data("path", request.path())
-                .data("notice", request.getParam("notice"))
+                .data("notice", knownLabel(request.getParam("notice")))
                 .data("problem", request.getParam("problem"));
         page.setAttribute("locale", shown.locale());
         return page;
+    }
+
+    /** A notice named in the address is shown only when it is one of the labels (a link cannot make one up). */
+    private static String knownLabel(String key) {
+        if (key == null || !key.matches("[a-z_]{1,40}")) {
+            return null;
+        }
+        try {
+            return Labels.class.getMethod(key).getParameterCount() == 0 ? key : null;
+        } catch (NoSuchMethodException unknown) {
+            return null;
+        }
     }
 
     public String userName() {

@@ -60,6 +60,11 @@ public final class PlenaryLocal {
             new Service("notification-service", "notification", 8084,
                     List.of("agenda.events", "contribution.events", "registration.events")));
 
+    /** The secretariat's dashboard: no database, no topic; it calls the four services and signs people in. */
+    public static final Service DASHBOARD = new Service("dashboard", "", 8080);
+    /** The dashboard's name at the development identity provider (any name and secret will do there). */
+    static final String DASHBOARD_CLIENT = "plenary-dashboard";
+
     private PlenaryLocal() {
     }
 
@@ -104,6 +109,11 @@ public final class PlenaryLocal {
                 process.awaitReady(Duration.ofMinutes(3));
             }
             new EventsSettled(engines, SERVICES).await(Duration.ofMinutes(2));
+            ServiceProcess dashboard = new ServiceProcess(DASHBOARD, DASHBOARD.jar(home), logs,
+                    dashboardEnvironment(data), () -> "");
+            dashboard.start();
+            processes.add(dashboard);
+            dashboard.awaitReady(Duration.ofMinutes(2));
             printSummary(engines, processes, data, Duration.between(begin, Instant.now()));
         } catch (Exception e) {
             System.err.println("Plenary: could not start: " + e.getMessage());
@@ -155,6 +165,38 @@ public final class PlenaryLocal {
         return env;
     }
 
+    /**
+     * The dashboard as production configures it, by environment: the services' addresses, and OpenID Connect against
+     * the launcher's development provider (the only place that provider exists). The client secret, which also
+     * encrypts the session cookie, and the calendar addresses' secret are kept with the data, so sessions and
+     * subscribed calendars survive a restart.
+     */
+    static Map<String, String> dashboardEnvironment(Path data) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(DASHBOARD.port()));
+        env.put("PLENARY_AGENDA_URL", "http://localhost:" + SERVICES.get(0).port());
+        env.put("PLENARY_CONTRIBUTION_URL", "http://localhost:" + SERVICES.get(1).port());
+        env.put("PLENARY_REGISTRATION_URL", "http://localhost:" + SERVICES.get(2).port());
+        env.put("PLENARY_NOTIFICATION_URL", "http://localhost:" + SERVICES.get(3).port());
+        env.put("PLENARY_DASHBOARD_URL", "http://localhost:" + DASHBOARD.port());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", LauncherControl.IDENTITY_PROVIDER.toString());
+        env.put("QUARKUS_OIDC_CLIENT_ID", DASHBOARD_CLIENT);
+        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", secret(data.resolve("keys/dashboard-client-secret")));
+        env.put("PLENARY_CALENDAR_SECRET", secret(data.resolve("keys/dashboard-calendar-secret")));
+        return env;
+    }
+
+    /** A random secret kept in {@code file}, made on first use. */
+    private static String secret(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            Files.createDirectories(file.getParent());
+            DevKeys.writeForOwnerOnly(file, java.util.HexFormat.of().formatHex(random));
+        }
+        return Files.readString(file).trim();
+    }
+
     private static void printSummary(Engines engines, List<ServiceProcess> processes, Path data, Duration ready)
             throws IOException {
         StringBuilder out = new StringBuilder();
@@ -167,8 +209,12 @@ public final class PlenaryLocal {
             out.append(String.format("  %-22s %-24s %-44s %s%n", service.name(), base, base + "/q/swagger-ui",
                     rss(processes.get(i).pid())));
         }
+        out.append(String.format("  %-22s %-24s %-44s %s%n", DASHBOARD.name(), "http://localhost:" + DASHBOARD.port(),
+                "", rss(processes.get(SERVICES.size()).pid())));
         out.append(String.format("  %-22s %s%n", "launcher + engines", rss(ProcessHandle.current().pid())));
-        out.append("\n  Health: http://localhost:<port>/q/health/ready   OpenAPI: http://localhost:<port>/q/openapi\n");
+        out.append("\n  The secretariat's dashboard: http://localhost:").append(DASHBOARD.port())
+                .append(" (sign in on the development sign-in page as the secretariat; it exists only in this local run)\n");
+        out.append("  Health: http://localhost:<port>/q/health/ready   OpenAPI: http://localhost:<port>/q/openapi\n");
         out.append("  PostgreSQL: ").append(engines.postgres().jdbcUrl("<service>"))
                 .append(" (user postgres, password postgres)\n");
         out.append("  Kafka: ").append(engines.kafka().bootstrapServers()).append("\n");

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.plenary.client.agenda.api.AgendaApi;
 import org.plenary.client.agenda.api.ProposalsApi;
@@ -37,13 +40,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * A member state's IT system as it would be written: China does its whole part of the 2020 consultation only through
- * the Java client generated at build time from the committed OpenAPI documents (clients/java), against the system as
- * {@code ./plenary-local} runs it. No hand-written HTTP call: if the documents stopped generating a usable client
- * (an untyped answer, a missing header parameter, an undocumented problem), this test would not compile or would fail.
+ * The two sides of the consultation over the system as {@code ./plenary-local} runs it, the dashboard included.
+ * First a member state's IT system as it would be written: China does its whole part of the 2020 consultation only
+ * through the Java client generated at build time from the committed OpenAPI documents (clients/java). No
+ * hand-written HTTP call: if the documents stopped generating a usable client (an untyped answer, a missing header
+ * parameter, an undocumented problem), this test would not compile or would fail. Then the secretariat answers it in
+ * the dashboard, in a real browser ({@link SecretariatInTheDashboard}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GeneratedClientAcceptanceTest {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClientAndDashboardAcceptanceTest {
 
     private static final String MEETING = "C20-VC";
 
@@ -65,6 +71,7 @@ class GeneratedClientAcceptanceTest {
     }
 
     @Test
+    @Order(1)
     void chinaDoesItsPartOfTheConsultationThroughTheGeneratedClient() throws Exception {
         Consumer<HttpRequest.Builder> china = bearer(run.token("CHN"));
 
@@ -150,6 +157,15 @@ class GeneratedClientAcceptanceTest {
                 () -> agenda.getAgendaWithHttpInfo(MEETING, "zh", current));
         assertThat(unchanged).as("the agenda read with its current ETag").isNotNull();
         assertThat(unchanged.getCode()).isEqualTo(304);
+    }
+
+    /** China's contribution and its request for an additional speaker, as the secretariat then finds them. */
+    @Test
+    @Order(2)
+    void theSecretariatRunsItsSideInTheDashboard() throws Exception {
+        try (Browser browser = Browser.start()) {
+            new SecretariatInTheDashboard(browser, run, MEETING).story();
+        }
     }
 
     private static <T> T unchecked(Callable<T> call) {
