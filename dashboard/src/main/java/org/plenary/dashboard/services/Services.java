@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.plenary.client.TextAwareObjectMapper;
 import org.plenary.client.agenda.api.AgendaApi;
 import org.plenary.client.agenda.api.MeetingsApi;
 import org.plenary.client.agenda.api.TimePlanApi;
@@ -29,7 +30,9 @@ public class Services {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final SharedHttpClient HTTP = new SharedHttpClient(Duration.ofSeconds(3));
-    private static final ObjectMapper JSON = org.plenary.client.agenda.ApiClient.createDefaultObjectMapper();
+    /** Reads JSON, and the CSV, HTML and iCalendar answers as they came (see TextAwareObjectMapper). */
+    private static final ObjectMapper JSON = new TextAwareObjectMapper(
+            org.plenary.client.agenda.ApiClient.createDefaultObjectMapper());
 
     private final ServiceAddresses addresses;
     private final Consumer<HttpRequest.Builder> bearer;

@@ -176,7 +176,7 @@ final class SecretariatInTheDashboard {
         page.locator("#language-choice").selectOption("ar");
         page.locator("#change-language").click();
         PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("dir", "rtl");
-        check("overview-ar-agenda");
+        check("agenda-ar");
         page.locator("#language-choice").selectOption("en");
         page.locator("#change-language").click();
     }
