@@ -54,11 +54,16 @@ public class HomePage {
     @Authenticated
     public Response language(@QueryParam("lang") String code, @QueryParam("back") String back) {
         Language chosen = Language.of(code).orElse(Language.DEFAULT);
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        String target = localPath(back);
         return Response.seeOther(URI.create(target))
                 .cookie(new NewCookie.Builder(PageContext.LANGUAGE_COOKIE).value(chosen.code()).path("/")
                         .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())
                 .build();
+    }
+
+    /** A page of this dashboard, or its start: "//host" and "/\\host" lead a browser to another site. */
+    static String localPath(String back) {
+        return back != null && back.matches("/([^/\\\\].*)?") ? back : "/";
     }
 
     @GET

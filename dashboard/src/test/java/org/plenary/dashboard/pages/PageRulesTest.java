@@ -30,6 +30,16 @@ class PageRulesTest {
     }
 
     @Test
+    void theLanguageSwitchGoesBackOnlyToAPageOfTheDashboard() {
+        assertThat(HomePage.localPath("/meetings/C20-VC/agenda?from=1&to=2")).isEqualTo("/meetings/C20-VC/agenda?from=1&to=2");
+        assertThat(HomePage.localPath("/")).isEqualTo("/");
+        assertThat(HomePage.localPath("//evil.example.org/")).isEqualTo("/");
+        assertThat(HomePage.localPath("/\\evil.example.org/")).isEqualTo("/");
+        assertThat(HomePage.localPath("https://evil.example.org/")).isEqualTo("/");
+        assertThat(HomePage.localPath(null)).isEqualTo("/");
+    }
+
+    @Test
     void anAllocationIsOneItemAndItsMinutesPerLine() {
         assertThat(TimePlanPage.allocations("5 20\n7: 15\n\n12,10"))
                 .extracting(Allocation::getItemNumber, Allocation::getMinutes)
