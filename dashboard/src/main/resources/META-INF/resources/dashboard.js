@@ -41,5 +41,12 @@
   document.addEventListener("DOMContentLoaded", function () {
     showInViewersZone();
     countDown();
+    // The session ended while the page refreshed itself (security/HtmxRequests.java): load the page again, which
+    // goes through sign-in.
+    document.body.addEventListener("htmx:responseError", function (event) {
+      if (event.detail.xhr.status === 499) {
+        window.location.reload();
+      }
+    });
   });
 })();

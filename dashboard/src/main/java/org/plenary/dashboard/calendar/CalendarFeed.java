@@ -36,7 +36,13 @@ public class CalendarFeed {
         if (!links.accepts(meetingId, key)) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        String token = identityProvider.getTokens().await().atMost(Duration.ofSeconds(10)).getAccessToken();
+        String token;
+        try {
+            token = identityProvider.getTokens().await().atMost(Duration.ofSeconds(10)).getAccessToken();
+        } catch (RuntimeException unavailable) {
+            return Response.status(Response.Status.BAD_GATEWAY).type("text/plain")
+                    .entity("The identity provider did not give the dashboard a token; try again later.").build();
+        }
         String calendar = new Services(addresses, token).timePlan().getTimePlanCalendar(meetingId, null, null);
         return Response.ok(calendar, "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"" + meetingId + "-time-plan.ics\"")

@@ -635,4 +635,31 @@ public interface Labels {
 
     @Message("Speaker designation reminder")
     String kind_SPEAKER_DESIGNATION_REMINDER();
+
+    @Message("New title, if it changes")
+    String new_title();
+
+    @Message("Decide")
+    String decide();
+
+    @Message("Planned")
+    String reminder_state_PLANNED();
+
+    @Message("Due")
+    String reminder_state_DUE();
+
+    @Message("Sent to the ledger")
+    String reminder_state_RECORDED();
+
+    @Message("Skipped")
+    String reminder_state_SKIPPED();
+
+    @Message("Replaced")
+    String reminder_state_SUPERSEDED();
+
+    @Message("Expired")
+    String reminder_state_EXPIRED();
+
+    @Message("It arrived on time: no late acceptance was needed.")
+    String warning_LATE_ACCEPTANCE_NOT_NEEDED();
 }

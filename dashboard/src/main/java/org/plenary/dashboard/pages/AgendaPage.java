@@ -20,6 +20,7 @@ import org.plenary.client.agenda.model.ChangeAgendaItem;
 import org.plenary.client.agenda.model.Meeting;
 import org.plenary.client.agenda.model.Outcome;
 import org.plenary.client.agenda.model.Venue;
+import org.plenary.dashboard.i18n.Language;
 import org.plenary.dashboard.services.Services;
 
 import java.util.List;
@@ -38,9 +39,11 @@ public class AgendaPage {
     private final Template agenda;
     private final PageContext context;
     private final Services services;
+    private final Actions actions;
 
     @Inject
-    public AgendaPage(Template agenda, PageContext context, Services services) {
+    public AgendaPage(Template agenda, PageContext context, Services services, Actions actions) {
+        this.actions = actions;
         this.agenda = agenda;
         this.context = context;
         this.services = services;
@@ -67,12 +70,13 @@ public class AgendaPage {
     @POST
     @Path("/items")
     public Response add(@PathParam("meetingId") String meetingId, @FormParam("number") Integer number,
-                        @FormParam("title") String title, @FormParam("document") String document,
-                        @FormParam("outcome") String outcome, @FormParam("venue") String venue,
-                        @FormParam("reason") String reason) {
-        return Actions.perform(back(meetingId), "item_added", () -> services.agendaItems().addAgendaItem(meetingId,
-                new AddAgendaItem().number(number).title(titled(title)).documentReference(blankToNull(document))
-                        .outcome(outcome(outcome)).venue(venue(venue)).reason(blankToNull(reason)), context.language().code()));
+                        @FormParam("titleEn") String titleEn, @FormParam("title") String title,
+                        @FormParam("document") String document, @FormParam("outcome") String outcome,
+                        @FormParam("venue") String venue, @FormParam("reason") String reason) {
+        return actions.perform(back(meetingId), "item_added", () -> services.agendaItems().addAgendaItem(meetingId,
+                new AddAgendaItem().number(number).title(titles(context.language(), titleEn, title))
+                        .documentReference(blankToNull(document)).outcome(outcome(outcome)).venue(venue(venue))
+                        .reason(blankToNull(reason)), context.language().code()));
     }
 
     @POST
@@ -81,32 +85,44 @@ public class AgendaPage {
                            @FormParam("newNumber") Integer newNumber, @FormParam("title") String title,
                            @FormParam("document") String document, @FormParam("outcome") String outcome,
                            @FormParam("venue") String venue, @FormParam("reason") String reason) {
-        ChangeAgendaItem change = new ChangeAgendaItem()
-                .number(newNumber == null || newNumber.equals(number) ? null : newNumber)
-                .title(title == null || title.isBlank() ? null : titled(title))
-                .documentReference(blankToNull(document)).outcome(outcome(outcome)).venue(venue(venue)).reason(blankToNull(reason));
-        return Actions.perform(back(meetingId), "item_changed", () -> services.agendaItems()
-                .changeAgendaItem(meetingId, number, change, context.language().code()));
+        // A title is sent only when one was typed, in the page's language: the field starts empty, so changing an
+        // outcome on the French page cannot write the English title shown as a fallback as the French one.
+        return actions.perform(back(meetingId), "item_changed", () -> services.agendaItems().changeAgendaItem(
+                meetingId, number, new ChangeAgendaItem()
+                        .number(newNumber == null || newNumber.equals(number) ? null : newNumber)
+                        .title(blankToNull(title) == null ? null : Map.of(context.language().code(), title.trim()))
+                        .documentReference(blankToNull(document)).outcome(outcome(outcome)).venue(venue(venue))
+                        .reason(blankToNull(reason)), context.language().code()));
     }
 
     @POST
     @Path("/items/{number}/removal")
     public Response remove(@PathParam("meetingId") String meetingId, @PathParam("number") Integer number,
                            @FormParam("reason") String reason) {
-        return Actions.perform(back(meetingId), "item_removed",
+        return actions.perform(back(meetingId), "item_removed",
                 () -> services.agendaItems().removeAgendaItem(meetingId, number, blankToNull(reason)));
     }
 
     @POST
     @Path("/adoption")
     public Response adopt(@PathParam("meetingId") String meetingId, @FormParam("reason") String reason) {
-        return Actions.perform(back(meetingId), "agenda_adopted",
+        return actions.perform(back(meetingId), "agenda_adopted",
                 () -> services.agendaItems().adoptAgenda(meetingId, new AdoptAgenda().reason(blankToNull(reason))));
     }
 
-    /** A title typed on the page is a title in the page's language. */
-    private Map<String, String> titled(String title) {
-        return Map.of(context.language().code(), title);
+    /**
+     * A new title: in English, which agenda-service requires of every item and session, and in the page's language
+     * when the page is in another one and a translation was typed.
+     */
+    static Map<String, String> titles(Language page, String english, String translated) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        if (blankToNull(english) != null) {
+            titles.put(Language.en.code(), english.trim());
+        }
+        if (page != Language.en && blankToNull(translated) != null) {
+            titles.put(page.code(), translated.trim());
+        }
+        return titles;
     }
 
     private static String back(String meetingId) {

@@ -43,9 +43,12 @@ public class ContributionsPage {
     private final Template contribution;
     private final PageContext context;
     private final Services services;
+    private final Actions actions;
 
     @Inject
-    public ContributionsPage(Template contributions, Template contribution, PageContext context, Services services) {
+    public ContributionsPage(Template contributions, Template contribution, PageContext context, Services services,
+                             Actions actions) {
+        this.actions = actions;
         this.contributions = contributions;
         this.contribution = contribution;
         this.context = context;
@@ -87,7 +90,7 @@ public class ContributionsPage {
     @Path("/{contributionId}/publication")
     public Response publish(@PathParam("meetingId") String meetingId,
                             @PathParam("contributionId") UUID contributionId) {
-        return Actions.perform(page(meetingId, contributionId), "contribution_published",
+        return actions.perform(page(meetingId, contributionId), "contribution_published",
                 () -> services.contributions().publishContribution(contributionId, meetingId));
     }
 
@@ -95,7 +98,7 @@ public class ContributionsPage {
     @Path("/{contributionId}/withdrawal")
     public Response withdraw(@PathParam("meetingId") String meetingId,
                              @PathParam("contributionId") UUID contributionId, @FormParam("reason") String reason) {
-        return Actions.perform(page(meetingId, contributionId), "contribution_withdrawn",
+        return actions.perform(page(meetingId, contributionId), "contribution_withdrawn",
                 () -> services.contributions().withdrawContribution(contributionId, meetingId,
                         new WithdrawContribution().reason(reason)));
     }
@@ -111,7 +114,7 @@ public class ContributionsPage {
                                @FormParam("contactEmail") String contactEmail, @FormParam("reason") String reason) {
         List<String> submitting = states == null ? List.of() : Arrays.stream(states.split("[\\s,]+"))
                 .filter(s -> !s.isBlank()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
-        return Actions.perform("/meetings/" + meetingId + "/contributions", "contribution_recorded",
+        return actions.perform("/meetings/" + meetingId + "/contributions", "contribution_recorded",
                 () -> services.contributions().submitContribution(meetingId, new ContributionRequest()
                         .submittingMemberStates(submitting).itemNumber(item).title(title)
                         .documentReference(blankToNull(document)).commentsOnDocument(comments)

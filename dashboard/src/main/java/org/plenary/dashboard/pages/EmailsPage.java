@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.plenary.client.agenda.model.Meeting;
+import org.plenary.client.notification.model.DeliveryPage;
 import org.plenary.client.notification.model.Reminder;
 import org.plenary.client.notification.model.ReminderOffsets;
 import org.plenary.dashboard.services.Services;
@@ -32,6 +33,8 @@ import java.util.UUID;
 public class EmailsPage {
 
     private static final int PAGE_SIZE = 50;
+    /** The reminders whose offsets the form changes (notification-service's PUT …/reminders/offsets). */
+    private static final String CONTRIBUTION_REMINDERS = "CONTRIBUTION_DEADLINE";
     /** The kinds of email notification-service sends (its EmailKind), as the ledger's filter offers them. */
     public static final List<String> KINDS = List.of("CONTRIBUTION", "SPEAKERS_CHANGED", "ADDITIONAL_SPEAKER_REQUESTED",
             "ADDITIONAL_SPEAKER_DECIDED", "PARTICIPANT_LINK", "CONTRIBUTION_DEADLINE_REMINDER",
@@ -41,9 +44,12 @@ public class EmailsPage {
     private final Template email;
     private final PageContext context;
     private final Services services;
+    private final Actions actions;
 
     @Inject
-    public EmailsPage(Template emails, Template email, PageContext context, Services services) {
+    public EmailsPage(Template emails, Template email, PageContext context, Services services,
+                      Actions actions) {
+        this.actions = actions;
         this.emails = emails;
         this.email = email;
         this.context = context;
@@ -53,13 +59,19 @@ public class EmailsPage {
     /** What the ledger is filtered by, as the form shows it again. */
     public record Filter(String status, String kind, String recipient, int page) {
 
-        public int previousPage() {
-            return page - 1;
+        /** The same filter on another page of the ledger, as a link: its values encoded. */
+        public String onPage(String meetingId, int other) {
+            return "/meetings/" + encode(meetingId) + "/emails?status=" + encode(status) + "&kind=" + encode(kind)
+                    + "&recipient=" + encode(recipient) + "&page=" + other;
         }
 
-        public int nextPage() {
-            return page + 1;
+        private static String encode(String value) {
+            return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    /** The links to the pages before and after, when there are such pages. */
+    public record Pager(String previous, String next) {
     }
 
     @GET
@@ -70,14 +82,19 @@ public class EmailsPage {
         Filter filter = new Filter(AgendaPage.blankToNull(status), AgendaPage.blankToNull(kind),
                 AgendaPage.blankToNull(recipient), page == null || page < 0 ? 0 : page);
         List<Reminder> reminders = services.reminders().listReminders(meetingId, null);
+        DeliveryPage ledger = services.deliveries().listDeliveries(null, filter.kind(), meetingId, filter.page(),
+                filter.recipient(), PAGE_SIZE, filter.status(), null, null);
+        boolean more = (long) (filter.page() + 1) * PAGE_SIZE < ledger.getTotal();
         return context.page(emails, meeting, "emails")
                 .data("filter", filter)
+                .data("pager", new Pager(filter.page() > 0 ? filter.onPage(meetingId, filter.page() - 1) : null,
+                        more ? filter.onPage(meetingId, filter.page() + 1) : null))
                 .data("statuses", OverviewPage.DELIVERY_STATUSES)
                 .data("kinds", KINDS)
-                .data("ledger", services.deliveries().listDeliveries(null, filter.kind(), meetingId, filter.page(),
-                        filter.recipient(), PAGE_SIZE, filter.status(), null, null))
+                .data("ledger", ledger)
                 .data("reminders", reminders)
                 .data("offsets", String.join(", ", reminders.stream()
+                        .filter(r -> CONTRIBUTION_REMINDERS.equals(r.getKind()))
                         .filter(r -> r.getState() != Reminder.StateEnum.SUPERSEDED).map(Reminder::getOffset)
                         .distinct().toList()));
     }
@@ -93,7 +110,7 @@ public class EmailsPage {
     @POST
     @Path("/{deliveryId}/resend")
     public Response resend(@PathParam("meetingId") String meetingId, @PathParam("deliveryId") UUID deliveryId) {
-        return Actions.perform("/meetings/" + meetingId + "/emails/" + deliveryId, "email_resent",
+        return actions.perform("/meetings/" + meetingId + "/emails/" + deliveryId, "email_resent",
                 () -> services.deliveries().resendDelivery(deliveryId));
     }
 
@@ -103,7 +120,7 @@ public class EmailsPage {
     public Response offsets(@PathParam("meetingId") String meetingId, @FormParam("offsets") String offsets) {
         List<String> list = offsets == null ? List.of()
                 : Arrays.stream(offsets.split("[\\s,]+")).filter(o -> !o.isBlank()).toList();
-        return Actions.perform("/meetings/" + meetingId + "/emails", "offsets_changed",
+        return actions.perform("/meetings/" + meetingId + "/emails", "offsets_changed",
                 () -> services.reminders().setReminderOffsets(meetingId, new ReminderOffsets().offsets(list)));
     }
 }

@@ -48,6 +48,14 @@ public class HomePage {
         return context.page(meetings, null, "meetings").data("meetings", all);
     }
 
+    /** Where the identity provider sends a person back (quarkus-oidc's redirect-path); the page asked for follows. */
+    @GET
+    @Path("signed-in")
+    @Authenticated
+    public Response signedIn() {
+        return Actions.seeOther("/");
+    }
+
     /** Shows the dashboard in another of the six languages, remembered for a year, then goes back. */
     @GET
     @Path("language")
@@ -63,7 +71,15 @@ public class HomePage {
 
     /** A page of this dashboard, or its start: "//host" and "/\\host" lead a browser to another site. */
     static String localPath(String back) {
-        return back != null && back.matches("/([^/\\\\].*)?") ? back : "/";
+        if (back == null || !back.matches("/([^/\\\\\\p{Cntrl}][^\\p{Cntrl}]*)?")) {
+            return "/";
+        }
+        try {
+            java.net.URI uri = new java.net.URI(back);
+            return uri.getScheme() == null && uri.getAuthority() == null ? back : "/";
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return "/";
+        }
     }
 
     @GET

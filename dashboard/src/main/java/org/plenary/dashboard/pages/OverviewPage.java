@@ -42,9 +42,11 @@ public class OverviewPage {
     private final Template overview;
     private final PageContext context;
     private final Services services;
+    private final Actions actions;
 
     @Inject
-    public OverviewPage(Template overview, PageContext context, Services services) {
+    public OverviewPage(Template overview, PageContext context, Services services, Actions actions) {
+        this.actions = actions;
         this.overview = overview;
         this.context = context;
         this.services = services;
@@ -71,7 +73,7 @@ public class OverviewPage {
                                    @FormParam("time") String time, @FormParam("reason") String reason) {
         // 24:00, as the letter writes a deadline, is the end of the day: agenda-service's default when no time is given.
         String at = time == null || time.isBlank() || time.trim().equals("24:00") ? null : time.trim();
-        return Actions.perform("/meetings/" + meetingId, "deadline_changed", () -> services.meetings()
+        return actions.perform("/meetings/" + meetingId, "deadline_changed", () -> services.meetings()
                 .changeContributionDeadline(meetingId, new ChangeContributionDeadline().date(date).time(at)
                         .reason(reason), context.language().code()));
     }

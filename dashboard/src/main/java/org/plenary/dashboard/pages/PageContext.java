@@ -12,7 +12,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.plenary.client.agenda.model.Meeting;
 import org.plenary.dashboard.i18n.Labels;
 import org.plenary.dashboard.i18n.Language;
-import org.plenary.dashboard.services.ServiceProblem;
 import org.plenary.dashboard.services.Services;
 
 import java.util.Locale;
@@ -34,11 +33,13 @@ public class PageContext {
     @IdToken
     JsonWebToken idToken;
     private final Services services;
+    private final Actions actions;
     private Language language;
 
     @Inject
-    public PageContext(HttpServerRequest request, SecurityIdentity identity, Services services) {
+    public PageContext(HttpServerRequest request, SecurityIdentity identity, Services services, Actions actions) {
         this.request = request;
+        this.actions = actions;
         this.identity = identity;
         this.services = services;
     }
@@ -72,7 +73,7 @@ public class PageContext {
                 .data("section", section)
                 .data("path", request.path())
                 .data("notice", knownLabel(request.getParam("notice")))
-                .data("problem", request.getParam("problem"));
+                .data("problem", actions.verifiedProblem(request.getParam(Actions.PROBLEM), request.getParam("sig")));
         page.setAttribute("locale", shown.locale());
         return page;
     }
@@ -92,11 +93,5 @@ public class PageContext {
     public String userName() {
         Object name = idToken == null ? null : idToken.getClaim("name");
         return name != null ? name.toString() : identity.getPrincipal().getName();
-    }
-
-    /** Where a refused action sends the person back: the page, with the service's words. */
-    public static String problem(String path, Exception failure) {
-        return path + (path.contains("?") ? "&" : "?") + "problem="
-                + java.net.URLEncoder.encode(ServiceProblem.of(failure).message(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

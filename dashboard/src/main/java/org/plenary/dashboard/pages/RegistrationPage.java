@@ -36,9 +36,12 @@ public class RegistrationPage {
     private final Template registration;
     private final PageContext context;
     private final Services services;
+    private final Actions actions;
 
     @Inject
-    public RegistrationPage(Template registration, PageContext context, Services services) {
+    public RegistrationPage(Template registration, PageContext context, Services services,
+                            Actions actions) {
+        this.actions = actions;
         this.registration = registration;
         this.context = context;
         this.services = services;
@@ -68,17 +71,22 @@ public class RegistrationPage {
     @POST
     @Path("/additional-speakers/{requestId}")
     public Response decide(@PathParam("meetingId") String meetingId, @PathParam("requestId") UUID requestId,
-                           @FormParam("grant") boolean grant, @FormParam("reason") String reason) {
-        return Actions.perform(back(meetingId), grant ? "request_granted" : "request_refused",
-                () -> services.additionalSpeakers().decideAdditionalSpeakerRequest(meetingId, requestId,
-                        new DecideAdditionalSpeaker().grant(grant).reason(AgendaPage.blankToNull(reason))));
+                           @FormParam("decision") String decision, @FormParam("reason") String reason) {
+        boolean grant = "grant".equals(decision);
+        return actions.perform(back(meetingId), grant ? "request_granted" : "request_refused", () -> {
+            if (!grant && !"refuse".equals(decision)) {
+                throw new IllegalArgumentException("decision: choose grant or refuse");
+            }
+            services.additionalSpeakers().decideAdditionalSpeakerRequest(meetingId, requestId,
+                    new DecideAdditionalSpeaker().grant(grant).reason(AgendaPage.blankToNull(reason)));
+        });
     }
 
     @POST
     @Path("/capacity")
     public Response resize(@PathParam("meetingId") String meetingId, @FormParam("speakers") Integer speakers,
                            @FormParam("viewers") Integer viewers, @FormParam("perDelegation") Integer perDelegation) {
-        return Actions.perform(back(meetingId), "capacity_changed", () -> services.capacity().setCapacity(meetingId,
+        return actions.perform(back(meetingId), "capacity_changed", () -> services.capacity().setCapacity(meetingId,
                 new SetCapacity().speakers(speakers).viewers(viewers).speakersPerDelegationMax(perDelegation)));
     }
 

@@ -21,7 +21,6 @@ import org.plenary.dashboard.services.Services;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,10 +36,13 @@ public class TimePlanPage {
     private final Template timeplan;
     private final PageContext context;
     private final Services services;
+    private final Actions actions;
     private final CalendarLinks calendars;
 
     @Inject
-    public TimePlanPage(Template timeplan, PageContext context, Services services, CalendarLinks calendars) {
+    public TimePlanPage(Template timeplan, PageContext context, Services services, CalendarLinks calendars,
+                        Actions actions) {
+        this.actions = actions;
         this.timeplan = timeplan;
         this.context = context;
         this.services = services;
@@ -59,12 +61,12 @@ public class TimePlanPage {
 
     @POST
     @Path("/sessions")
-    public Response schedule(@PathParam("meetingId") String meetingId, @FormParam("title") String title,
-                             @FormParam("date") LocalDate date, @FormParam("start") String start,
-                             @FormParam("end") String end) {
-        return Actions.perform(back(meetingId), "session_scheduled", () -> services.timePlan().scheduleSession(
-                meetingId, new ScheduleSession().title(Map.of(context.language().code(), title)).date(date)
-                        .start(start).end(end), context.language().code()));
+    public Response schedule(@PathParam("meetingId") String meetingId, @FormParam("titleEn") String titleEn,
+                             @FormParam("title") String title, @FormParam("date") LocalDate date,
+                             @FormParam("start") String start, @FormParam("end") String end) {
+        return actions.perform(back(meetingId), "session_scheduled", () -> services.timePlan().scheduleSession(
+                meetingId, new ScheduleSession().title(AgendaPage.titles(context.language(), titleEn, title))
+                        .date(date).start(start).end(end), context.language().code()));
     }
 
     /** The items of a session, one "item minutes" pair per line, e.g. "5 20". */
@@ -72,21 +74,21 @@ public class TimePlanPage {
     @Path("/sessions/{sessionId}/allocation")
     public Response allocate(@PathParam("meetingId") String meetingId, @PathParam("sessionId") UUID sessionId,
                              @FormParam("allocation") String allocation) {
-        return Actions.perform(back(meetingId), "allocation_changed", () -> services.timePlan().allocateSessionItems(
+        return actions.perform(back(meetingId), "allocation_changed", () -> services.timePlan().allocateSessionItems(
                 meetingId, sessionId, allocations(allocation), context.language().code()));
     }
 
     @POST
     @Path("/sessions/{sessionId}/cancellation")
     public Response cancel(@PathParam("meetingId") String meetingId, @PathParam("sessionId") UUID sessionId) {
-        return Actions.perform(back(meetingId), "session_cancelled",
+        return actions.perform(back(meetingId), "session_cancelled",
                 () -> services.timePlan().cancelSession(meetingId, sessionId));
     }
 
     @POST
     @Path("/publication")
     public Response publish(@PathParam("meetingId") String meetingId) {
-        return Actions.perform(back(meetingId), "plan_published",
+        return actions.perform(back(meetingId), "plan_published",
                 () -> services.timePlan().publishTimePlan(meetingId, context.language().code()));
     }
 

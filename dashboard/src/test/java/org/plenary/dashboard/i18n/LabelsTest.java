@@ -86,6 +86,9 @@ class LabelsTest {
                 .forEach(v -> needed.add("plan_" + v));
         Stream.of("PENDING", "SENT", "FAILED", "DEAD").forEach(s -> needed.add("status_" + s));
         Stream.of("REQUESTED", "GRANTED", "REFUSED").forEach(s -> needed.add("request_" + s));
+        Arrays.stream(org.plenary.client.notification.model.Reminder.StateEnum.values())
+                .forEach(v -> needed.add("reminder_state_" + v));
+        needed.add("warning_LATE_ACCEPTANCE_NOT_NEEDED");
         Stream.of("CONTRIBUTION_DEADLINE", "SPEAKER_DESIGNATION").forEach(k -> needed.add("reminder_" + k));
         org.plenary.dashboard.pages.EmailsPage.KINDS.forEach(k -> needed.add("kind_" + k));
         assertThat(keys).containsAll(needed);

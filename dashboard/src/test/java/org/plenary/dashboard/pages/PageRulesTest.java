@@ -2,10 +2,12 @@ package org.plenary.dashboard.pages;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.client.agenda.model.Allocation;
+import org.plenary.dashboard.i18n.Language;
 
 import java.time.OffsetDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules the pages apply themselves, before anything reaches a service. */
@@ -36,7 +38,17 @@ class PageRulesTest {
         assertThat(HomePage.localPath("//evil.example.org/")).isEqualTo("/");
         assertThat(HomePage.localPath("/\\evil.example.org/")).isEqualTo("/");
         assertThat(HomePage.localPath("https://evil.example.org/")).isEqualTo("/");
+        assertThat(HomePage.localPath("/\t/evil.example.org")).isEqualTo("/");
+        assertThat(HomePage.localPath("/a b")).isEqualTo("/");
         assertThat(HomePage.localPath(null)).isEqualTo("/");
+    }
+
+    @Test
+    void aNewTitleIsInEnglishAndInThePagesLanguageWhenTranslated() {
+        assertThat(AgendaPage.titles(Language.fr, "Opening", "Ouverture"))
+                .containsExactly(entry("en", "Opening"), entry("fr", "Ouverture"));
+        assertThat(AgendaPage.titles(Language.en, "Opening", "ignored")).containsExactly(entry("en", "Opening"));
+        assertThat(AgendaPage.titles(Language.zh, "Opening", " ")).containsExactly(entry("en", "Opening"));
     }
 
     @Test

@@ -43,11 +43,16 @@ class DashboardProductionTest {
                 .redirectErrorStream(true);
         dashboard.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("PLENARY_"));
         dashboard.environment().put("QUARKUS_HTTP_PORT", "0");
-        dashboard.environment().put("PLENARY_CALENDAR_SECRET", "a-secret-for-this-test-only-0123456789");
-        Process process = dashboard.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(output).isNotZero();
-        assertThat(output).contains("quarkus.oidc.auth-server-url");
+        dashboard.environment().put("PLENARY_DASHBOARD_SECRET", "a-secret-for-this-test-only-0123456789");
+        Path output = Files.createTempFile("dashboard-without-provider", ".log");
+        Process process = dashboard.redirectOutput(output.toFile()).start();
+        boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String printed = Files.readString(output);
+        assertThat(ended).as("the dashboard ended by itself:\n" + printed).isTrue();
+        assertThat(process.exitValue()).as(printed).isNotZero();
+        assertThat(printed).contains("'quarkus.oidc.auth-server-url' property must be configured");
     }
 }

@@ -50,7 +50,9 @@ final class SecretariatInTheDashboard {
         resendADeadEmail();
         visitTheTimePlan();
         readTheAgendaInChinese();
+        aFormWithoutItsTokenIsRefused();
         signOut();
+        aMemberStateIsRefused();
     }
 
     private void signIn() {
@@ -102,8 +104,9 @@ final class SecretariatInTheDashboard {
                 new Page.LocatorOptions().setHasText("CHN"));
         PlaywrightAssertions.assertThat(request.locator(".request-status")).hasText("Awaiting a decision");
         check("registration");
+        request.locator("select[name=decision]").selectOption("grant");
         request.locator("input[name=reason]").fill("Item 5 is China's report");
-        request.locator("button[value=true]").click();
+        request.locator("button[type=submit]").click();
         PlaywrightAssertions.assertThat(page.locator("#notice")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#additional-speaker-requests tbody tr",
                 new Page.LocatorOptions().setHasText("CHN")).locator(".request-status")).hasText("Granted");
@@ -187,6 +190,32 @@ final class SecretariatInTheDashboard {
         check("signed-out");
         page.navigate(DASHBOARD + "/meetings/" + meeting);
         assertThat(page.url()).startsWith("http://localhost:8090/oidc/authorize");
+    }
+
+    /** A member state's focal point signed in gets no page of the dashboard, and no action either. */
+    private void aMemberStateIsRefused() {
+        Page kenya = browser.newPage();
+        kenya.navigate(DASHBOARD + "/meetings/" + meeting + "/registration");
+        kenya.locator("#who-KEN").check();
+        kenya.locator("#sign-in").click();
+        kenya.waitForURL(DASHBOARD + "/meetings/" + meeting + "/registration");
+        PlaywrightAssertions.assertThat(kenya.locator("h1")).hasText("This dashboard is for the secretariat");
+        browser.assertAccessible(kenya, "the refusal");
+        var post = kenya.request().post(DASHBOARD + "/meetings/" + meeting + "/contribution-deadline",
+                com.microsoft.playwright.options.RequestOptions.create().setForm(
+                        com.microsoft.playwright.options.FormData.create().set("date", "2020-06-30").set("reason", "x"))
+                        .setMaxRedirects(0));
+        assertThat(post.status()).isEqualTo(403);
+        kenya.context().close();
+    }
+
+    /** A form sent without its CSRF token, with the secretariat's session cookie, is refused. */
+    private void aFormWithoutItsTokenIsRefused() {
+        var post = page.request().post(DASHBOARD + "/meetings/" + meeting + "/contribution-deadline",
+                com.microsoft.playwright.options.RequestOptions.create().setForm(
+                        com.microsoft.playwright.options.FormData.create().set("date", "2020-06-30").set("reason", "x"))
+                        .setMaxRedirects(0));
+        assertThat(post.status()).isEqualTo(400);
     }
 
     /** The page as it stands: no serious or critical accessibility violation, and a screenshot. */

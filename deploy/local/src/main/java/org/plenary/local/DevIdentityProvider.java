@@ -77,6 +77,11 @@ final class DevIdentityProvider {
         this.base = base.toString().replaceAll("/+$", "");
     }
 
+    /** Whether the request names this machine as its host: localhost or 127.0.0.1, with any port. */
+    static boolean isLoopback(String host) {
+        return host != null && host.matches("(localhost|127\\.0\\.0\\.1)(:\\d{1,5})?");
+    }
+
     /** Serves the provider on {@code server}, under the base URL's path. */
     void register(HttpServer server) {
         String root = URI.create(base).getPath();
@@ -84,6 +89,11 @@ final class DevIdentityProvider {
             try {
                 String path = exchange.getRequestURI().getPath().substring(root.length());
                 String method = exchange.getRequestMethod();
+                if (!isLoopback(exchange.getRequestHeaders().getFirst("Host"))) {
+                    // A web page on a name that resolves to 127.0.0.1 (DNS rebinding) is not a local client.
+                    text(exchange, 403, "The development identity provider answers http://localhost and 127.0.0.1 only.");
+                    return;
+                }
                 switch (path) {
                     case "/.well-known/openid-configuration" -> json(exchange, 200, Json.of(discovery()));
                     case "/authorize" -> {

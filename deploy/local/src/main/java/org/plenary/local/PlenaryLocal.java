@@ -182,7 +182,7 @@ public final class PlenaryLocal {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", LauncherControl.IDENTITY_PROVIDER.toString());
         env.put("QUARKUS_OIDC_CLIENT_ID", DASHBOARD_CLIENT);
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", secret(data.resolve("keys/dashboard-client-secret")));
-        env.put("PLENARY_CALENDAR_SECRET", secret(data.resolve("keys/dashboard-calendar-secret")));
+        env.put("PLENARY_DASHBOARD_SECRET", secret(data.resolve("keys/dashboard-secret")));
         return env;
     }
 

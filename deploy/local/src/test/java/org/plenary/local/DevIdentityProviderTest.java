@@ -233,6 +233,16 @@ class DevIdentityProviderTest {
     }
 
     @Test
+    void onlyRequestsNamingThisMachineAreAnswered() {
+        assertThat(DevIdentityProvider.isLoopback("localhost:8090")).isTrue();
+        assertThat(DevIdentityProvider.isLoopback("127.0.0.1:8090")).isTrue();
+        assertThat(DevIdentityProvider.isLoopback("localhost")).isTrue();
+        assertThat(DevIdentityProvider.isLoopback("rebound.attacker.example:8090")).isFalse();
+        assertThat(DevIdentityProvider.isLoopback("localhost.attacker.example")).isFalse();
+        assertThat(DevIdentityProvider.isLoopback(null)).isFalse();
+    }
+
+    @Test
     void aClientsOwnTokenCarriesNoRole() throws Exception {
         HttpResponse<String> answer = post(base + "/token", Map.of("grant_type", "client_credentials"),
                 basic(CLIENT, "x"));
