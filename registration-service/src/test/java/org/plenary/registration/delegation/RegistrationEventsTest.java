@@ -58,7 +58,7 @@ class RegistrationEventsTest {
 
         List<JsonNode> events;
         try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.REGISTRATION)) {
-            events = probe.readUntil(records -> records.stream().filter(r -> key.equals(r.key())).count() >= 9,
+            events = probe.readUntil(records -> records.stream().filter(r -> key.equals(r.key())).count() >= 10,
                     Duration.ofSeconds(30)).stream().filter(r -> key.equals(r.key()))
                     .map(ConsumerRecord::value).map(this::read).toList();
         }
