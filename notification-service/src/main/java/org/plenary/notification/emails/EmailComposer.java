@@ -29,13 +29,10 @@ import java.util.function.Function;
 /**
  * Turns an event and what the replicas know into an email of the catalogue (notification-service/README.md,
  * "Emails"): who receives it, in which language, and what it says. Mailboxes are written to in English (the
- * secretariat's working language); people in their preferred language where a translation exists.
+ * secretariat's working language); people in their preferred language, any of the six UN languages.
  */
 @ApplicationScoped
 public class EmailComposer {
-
-    /** The languages with a translation of every email's main sentences; others fall back to English. */
-    public static final Set<String> TRANSLATED = Set.of("en", "fr", "zh");
 
     /** Who to write to about some member states: their contact persons, and the states that have none. */
     public record Recipients(List<String> addresses, List<String> missing, String language) {
@@ -211,8 +208,9 @@ public class EmailComposer {
         return new Recipients(List.copyOf(addresses), missing, supported(language));
     }
 
+    /** One of the six UN languages, every one of which has a translation; anything else gets English. */
     private static String supported(String language) {
-        return language != null && TRANSLATED.contains(language) ? language : "en";
+        return language != null && Languages.UN.contains(language) ? language : Languages.FALLBACK;
     }
 
     private static EmailMessages messages(String language) {
