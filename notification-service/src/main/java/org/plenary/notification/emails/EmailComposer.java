@@ -34,13 +34,22 @@ import java.util.function.Function;
 @ApplicationScoped
 public class EmailComposer {
 
+    /** The language of the emails to the secretariat's mailboxes: its working language. */
+    static final String MAILBOXES = Languages.FALLBACK;
+
     /** Who to write to about some member states: their contact persons, and the states that have none. */
     public record Recipients(List<String> addresses, List<String> missing, String language) {
     }
 
     public Composed contribution(ContributionState event, boolean revised, MeetingReplica meeting,
                                  Function<String, ContactsReplica> contacts) {
-        EmailMessages msg = messages("en");
+        return contribution(event, revised, meeting, contacts, MAILBOXES);
+    }
+
+    /** The contribution email in the language given rather than the mailboxes' English, as tests read every one. */
+    Composed contribution(ContributionState event, boolean revised, MeetingReplica meeting,
+                          Function<String, ContactsReplica> contacts, String language) {
+        EmailMessages msg = messages(language);
         List<String> told = new ArrayList<>(event.submittingMemberStates());
         told.addAll(event.removedMemberStates());
         Recipients states = contactsOf(told, contacts);
@@ -62,40 +71,50 @@ public class EmailComposer {
                 ? msg.contributionRevisedSubject(meeting.id, event.revision(), statesText, event.title(),
                 event.documentReference())
                 : msg.contributionSubject(meeting.id, statesText, event.title(), event.documentReference());
-        EmailContent content = EmailContent.of(subject, msg.greeting(), paragraphs, List.of(
+        EmailContent content = EmailContent.of(language, subject, msg.greeting(), paragraphs, List.of(
                 new EmailContent.Fact(msg.labelTitle(), event.title()),
                 new EmailContent.Fact(msg.labelStates(), statesText),
                 new EmailContent.Fact(msg.labelLanguage(), event.language()),
-                new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, "en"))),
-                footer(msg, meeting, "en"));
-        return render(EmailKind.CONTRIBUTION, "en", list(meeting.contributionsMailbox), states.addresses(),
+                new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, language))),
+                footer(msg, meeting, language));
+        return render(EmailKind.CONTRIBUTION, list(meeting.contributionsMailbox), states.addresses(),
                 states.missing(), content);
     }
 
     public Composed speakers(SpeakersChanged event, MeetingReplica meeting) {
-        EmailMessages msg = messages("en");
+        return speakers(event, meeting, MAILBOXES);
+    }
+
+    /** The speakers email in the language given, rather than the mailboxes'. */
+    Composed speakers(SpeakersChanged event, MeetingReplica meeting, String language) {
+        EmailMessages msg = messages(language);
         List<String> paragraphs = List.of(event.speakers().isEmpty()
                 ? msg.speakersNone(event.memberState()) : msg.speakersBody(event.memberState()));
         List<EmailContent.Fact> speakers = event.speakers().stream()
                 .map(s -> new EmailContent.Fact(s.name(),
                         (s.function() == null ? "" : s.function() + ", ") + s.email()))
                 .toList();
-        EmailContent content = EmailContent.of(msg.speakersSubject(meeting.id, event.memberState(),
-                event.speakers().size()), msg.greeting(), paragraphs, speakers, footer(msg, meeting, "en"));
-        return render(EmailKind.SPEAKERS_CHANGED, "en", list(meeting.speakerMailbox), list(meeting.speakerCcMailbox),
+        EmailContent content = EmailContent.of(language, msg.speakersSubject(meeting.id, event.memberState(),
+                event.speakers().size()), msg.greeting(), paragraphs, speakers, footer(msg, meeting, language));
+        return render(EmailKind.SPEAKERS_CHANGED, list(meeting.speakerMailbox), list(meeting.speakerCcMailbox),
                 List.of(), content);
     }
 
     public Composed additionalRequested(AdditionalSpeakerRequested event, MeetingReplica meeting) {
-        EmailMessages msg = messages("en");
+        return additionalRequested(event, meeting, MAILBOXES);
+    }
+
+    /** The additional speaker's request in the language given, rather than the mailboxes'. */
+    Composed additionalRequested(AdditionalSpeakerRequested event, MeetingReplica meeting, String language) {
+        EmailMessages msg = messages(language);
         List<EmailContent.Fact> facts = event.reason() == null ? List.of()
                 : List.of(new EmailContent.Fact(msg.labelReason(), event.reason()));
-        EmailContent content = EmailContent.of(
+        EmailContent content = EmailContent.of(language,
                 msg.additionalRequestedSubject(meeting.id, event.memberState(), event.participantName(),
                         event.scopeLabel()), msg.greeting(),
                 List.of(msg.additionalRequestedBody(event.memberState(), event.participantName(), event.scopeLabel())),
-                facts, footer(msg, meeting, "en"));
-        return render(EmailKind.ADDITIONAL_SPEAKER_REQUESTED, "en", list(meeting.speakerMailbox),
+                facts, footer(msg, meeting, language));
+        return render(EmailKind.ADDITIONAL_SPEAKER_REQUESTED, list(meeting.speakerMailbox),
                 list(meeting.speakerCcMailbox), List.of(), content);
     }
 
@@ -106,12 +125,12 @@ public class EmailComposer {
         String decision = event.granted() ? msg.granted() : msg.refused();
         List<EmailContent.Fact> facts = event.reason() == null ? List.of()
                 : List.of(new EmailContent.Fact(msg.labelReason(), event.reason()));
-        EmailContent content = EmailContent.of(
+        EmailContent content = EmailContent.of(delegation.language(),
                 msg.additionalDecidedSubject(meeting.id, event.participantName(), event.scopeLabel(), decision),
                 msg.greeting(),
                 List.of(msg.additionalDecidedBody(decision, event.participantName(), event.scopeLabel())), facts,
                 footer(msg, meeting, delegation.language()));
-        return render(EmailKind.ADDITIONAL_SPEAKER_DECIDED, delegation.language(), delegation.addresses(),
+        return render(EmailKind.ADDITIONAL_SPEAKER_DECIDED, delegation.addresses(),
                 list(meeting.speakerMailbox), delegation.missing(), content);
     }
 
@@ -128,13 +147,12 @@ public class EmailComposer {
                     + " but the event carries no sealed link (written before links were sealed?)");
         }
         EmailContent content = waiting
-                ? EmailContent.of(msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
+                ? EmailContent.of(language, msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
                 List.of(msg.waitingBody(title, event.memberState())), List.of(), footer(msg, meeting, language))
-                : EmailContent.withLink(msg.participantSubject(meeting.id, role), msg.greetingPerson(event.name()),
-                List.of(msg.participantBody(title, event.memberState(), role)), SealedLink.PLACEHOLDER,
-                speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content,
-                link);
+                : EmailContent.withLink(language, msg.participantSubject(meeting.id, role),
+                msg.greetingPerson(event.name()), List.of(msg.participantBody(title, event.memberState(), role)),
+                SealedLink.PLACEHOLDER, speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
+        return render(EmailKind.PARTICIPANT_LINK, List.of(event.email()), List.of(), List.of(), content, link);
     }
 
     public Composed roleChanged(ParticipantRoleChanged event, MeetingReplica meeting) {
@@ -148,11 +166,10 @@ public class EmailComposer {
         if (link == null) {
             paragraphs.add(msg.sameLink(role));
         }
-        EmailContent content = EmailContent.withLink(msg.roleChangedSubject(meeting.id, role),
+        EmailContent content = EmailContent.withLink(language, msg.roleChangedSubject(meeting.id, role),
                 msg.greetingPerson(event.name()), paragraphs, link == null ? null : SealedLink.PLACEHOLDER,
                 speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content,
-                link);
+        return render(EmailKind.PARTICIPANT_LINK, List.of(event.email()), List.of(), List.of(), content, link);
     }
 
     /** @param due when the reminder was due; said in the email when it goes out late */
@@ -166,9 +183,10 @@ public class EmailComposer {
         if (late) {
             paragraphs.add(msg.lateReminder(local(due, meeting, recipients.language())));
         }
-        EmailContent content = EmailContent.of(msg.contributionReminderSubject(meeting.id, deadline),
+        EmailContent content = EmailContent.of(recipients.language(),
+                msg.contributionReminderSubject(meeting.id, deadline),
                 msg.greeting(), paragraphs, List.of(), footer(msg, meeting, recipients.language()));
-        return render(EmailKind.CONTRIBUTION_DEADLINE_REMINDER, recipients.language(), recipients.addresses(),
+        return render(EmailKind.CONTRIBUTION_DEADLINE_REMINDER, recipients.addresses(),
                 List.of(), recipients.missing(), content);
     }
 
@@ -183,9 +201,9 @@ public class EmailComposer {
         if (late) {
             paragraphs.add(msg.lateReminder(local(due, meeting, recipients.language())));
         }
-        EmailContent content = EmailContent.of(msg.speakerReminderSubject(meeting.id), msg.greeting(), paragraphs,
-                List.of(), footer(msg, meeting, recipients.language()));
-        return render(EmailKind.SPEAKER_DESIGNATION_REMINDER, recipients.language(), recipients.addresses(),
+        EmailContent content = EmailContent.of(recipients.language(), msg.speakerReminderSubject(meeting.id),
+                msg.greeting(), paragraphs, List.of(), footer(msg, meeting, recipients.language()));
+        return render(EmailKind.SPEAKER_DESIGNATION_REMINDER, recipients.addresses(),
                 List.of(), recipients.missing(), content);
     }
 
@@ -214,7 +232,7 @@ public class EmailComposer {
     }
 
     private static EmailMessages messages(String language) {
-        return "en".equals(language) ? MessageBundles.get(EmailMessages.class)
+        return Languages.FALLBACK.equals(language) ? MessageBundles.get(EmailMessages.class)
                 : MessageBundles.get(EmailMessages.class, Localized.Literal.of(language));
     }
 
@@ -235,14 +253,14 @@ public class EmailComposer {
         return address == null ? List.of() : List.of(address);
     }
 
-    private static Composed render(EmailKind kind, String language, List<String> to, List<String> cc,
-                                   List<String> missing, EmailContent content) {
-        return render(kind, language, to, cc, missing, content, null);
+    private static Composed render(EmailKind kind, List<String> to, List<String> cc, List<String> missing,
+                                   EmailContent content) {
+        return render(kind, to, cc, missing, content, null);
     }
 
-    private static Composed render(EmailKind kind, String language, List<String> to, List<String> cc,
-                                   List<String> missing, EmailContent content, SealedLink link) {
-        return new Composed(kind, language, to, cc, missing, headerSafe(content.subject()),
+    private static Composed render(EmailKind kind, List<String> to, List<String> cc, List<String> missing,
+                                   EmailContent content, SealedLink link) {
+        return new Composed(kind, content.language(), to, cc, missing, headerSafe(content.subject()),
                 EmailTemplates.text(content).render(), EmailTemplates.html(content).render(), link);
     }
 
