@@ -194,8 +194,7 @@ public class EmailComposer {
                                     boolean late) {
         Recipients recipients = contactsOf(List.of(state), s -> contacts);
         EmailMessages msg = messages(recipients.language());
-        String startsOn = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(recipients.language()))
-                .format(meeting.startsOn);
+        String startsOn = day(recipients.language()).format(meeting.startsOn);
         List<String> paragraphs = new ArrayList<>(List.of(msg.speakerReminderBody(
                 Languages.text(meeting.title, recipients.language()), startsOn, state)));
         if (late) {
@@ -244,9 +243,23 @@ public class EmailComposer {
     /** "2 June 2020, 24:00" for the end of a day, as the letter would say it; else "9 June 2020, 12:00". */
     static String local(Instant instant, MeetingReplica meeting, String language) {
         ZonedDateTime local = instant.atZone(ZoneId.of(meeting.timeZone));
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(language));
+        DateTimeFormatter day = day(language);
         return EndOfDay.dayEndingAt(local).map(ended -> day.format(ended) + ", 24:00")
                 .orElseGet(() -> day.format(local) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local));
+    }
+
+    /**
+     * A day as each language writes it in a sentence: "2 June 2020", "2 juin 2020", "2020年6月2日", "2 de junio de
+     * 2020", "2 июня 2020 г.", "2 يونيو 2020" (the JDK's month names; one pattern for all read "2 六月 2020" in Chinese).
+     */
+    private static DateTimeFormatter day(String language) {
+        String pattern = switch (language) {
+            case "zh" -> "uuuu年M月d日";
+            case "es" -> "d 'de' MMMM 'de' uuuu";
+            case "ru" -> "d MMMM uuuu 'г.'";
+            default -> "d MMMM uuuu";
+        };
+        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(language));
     }
 
     private static List<String> list(String address) {

@@ -88,6 +88,21 @@ class EmailLanguagesTest {
     }
 
     @Test
+    void datesAreWrittenAsEachLanguageWritesThem() {
+        Map<String, String> deadlines = Map.of("en", "2 June 2030, 24:00", "fr", "2 juin 2030, 24:00",
+                "zh", "2030年6月2日, 24:00", "es", "2 de junio de 2030, 24:00", "ru", "2 июня 2030 г., 24:00",
+                "ar", "2 يونيو 2030, 24:00");
+        Map<String, String> firstDays = Map.of("en", "9 June 2030", "fr", "9 juin 2030", "zh", "2030年6月9日",
+                "es", "9 de junio de 2030", "ru", "9 июня 2030 г.", "ar", "9 يونيو 2030");
+        for (String language : LANGUAGES) {
+            assertThat(composer.contributionReminder(meeting(), "KEN", contacts(language), AT, false).subject())
+                    .as(language).endsWith(deadlines.get(language));
+            assertThat(composer.speakerReminder(meeting(), "KEN", contacts(language), AT, false).text())
+                    .as(language).contains(firstDays.get(language));
+        }
+    }
+
+    @Test
     void aLanguageThatIsNotOneOfTheSixGetsEnglishAndMailboxesAlwaysDo() {
         Composed german = composer.participantRegistered(registered("de", "SPEAKER", "ACTIVE"), meeting());
         assertThat(german.language()).isEqualTo("en");
