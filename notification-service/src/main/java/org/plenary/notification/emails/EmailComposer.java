@@ -29,13 +29,13 @@ import java.util.function.Function;
 /**
  * Turns an event and what the replicas know into an email of the catalogue (notification-service/README.md,
  * "Emails"): who receives it, in which language, and what it says. Mailboxes are written to in English (the
- * secretariat's working language); people in their preferred language where a translation exists.
+ * secretariat's working language); people in their preferred language, any of the six UN languages.
  */
 @ApplicationScoped
 public class EmailComposer {
 
-    /** The languages with a translation of every email's main sentences; others fall back to English. */
-    public static final Set<String> TRANSLATED = Set.of("en", "fr", "zh");
+    /** The language of the emails to the secretariat's mailboxes: its working language. */
+    static final String MAILBOXES = Languages.FALLBACK;
 
     /** Who to write to about some member states: their contact persons, and the states that have none. */
     public record Recipients(List<String> addresses, List<String> missing, String language) {
@@ -43,7 +43,13 @@ public class EmailComposer {
 
     public Composed contribution(ContributionState event, boolean revised, MeetingReplica meeting,
                                  Function<String, ContactsReplica> contacts) {
-        EmailMessages msg = messages("en");
+        return contribution(event, revised, meeting, contacts, MAILBOXES);
+    }
+
+    /** The contribution email in the language given rather than the mailboxes' English, as tests read every one. */
+    Composed contribution(ContributionState event, boolean revised, MeetingReplica meeting,
+                          Function<String, ContactsReplica> contacts, String language) {
+        EmailMessages msg = messages(language);
         List<String> told = new ArrayList<>(event.submittingMemberStates());
         told.addAll(event.removedMemberStates());
         Recipients states = contactsOf(told, contacts);
@@ -65,40 +71,50 @@ public class EmailComposer {
                 ? msg.contributionRevisedSubject(meeting.id, event.revision(), statesText, event.title(),
                 event.documentReference())
                 : msg.contributionSubject(meeting.id, statesText, event.title(), event.documentReference());
-        EmailContent content = EmailContent.of(subject, msg.greeting(), paragraphs, List.of(
+        EmailContent content = EmailContent.of(language, subject, msg.greeting(), paragraphs, List.of(
                 new EmailContent.Fact(msg.labelTitle(), event.title()),
                 new EmailContent.Fact(msg.labelStates(), statesText),
                 new EmailContent.Fact(msg.labelLanguage(), event.language()),
-                new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, "en"))),
-                footer(msg, meeting, "en"));
-        return render(EmailKind.CONTRIBUTION, "en", list(meeting.contributionsMailbox), states.addresses(),
+                new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, language))),
+                footer(msg, meeting, language));
+        return render(EmailKind.CONTRIBUTION, list(meeting.contributionsMailbox), states.addresses(),
                 states.missing(), content);
     }
 
     public Composed speakers(SpeakersChanged event, MeetingReplica meeting) {
-        EmailMessages msg = messages("en");
+        return speakers(event, meeting, MAILBOXES);
+    }
+
+    /** The speakers email in the language given, rather than the mailboxes'. */
+    Composed speakers(SpeakersChanged event, MeetingReplica meeting, String language) {
+        EmailMessages msg = messages(language);
         List<String> paragraphs = List.of(event.speakers().isEmpty()
                 ? msg.speakersNone(event.memberState()) : msg.speakersBody(event.memberState()));
         List<EmailContent.Fact> speakers = event.speakers().stream()
                 .map(s -> new EmailContent.Fact(s.name(),
                         (s.function() == null ? "" : s.function() + ", ") + s.email()))
                 .toList();
-        EmailContent content = EmailContent.of(msg.speakersSubject(meeting.id, event.memberState(),
-                event.speakers().size()), msg.greeting(), paragraphs, speakers, footer(msg, meeting, "en"));
-        return render(EmailKind.SPEAKERS_CHANGED, "en", list(meeting.speakerMailbox), list(meeting.speakerCcMailbox),
+        EmailContent content = EmailContent.of(language, msg.speakersSubject(meeting.id, event.memberState(),
+                event.speakers().size()), msg.greeting(), paragraphs, speakers, footer(msg, meeting, language));
+        return render(EmailKind.SPEAKERS_CHANGED, list(meeting.speakerMailbox), list(meeting.speakerCcMailbox),
                 List.of(), content);
     }
 
     public Composed additionalRequested(AdditionalSpeakerRequested event, MeetingReplica meeting) {
-        EmailMessages msg = messages("en");
+        return additionalRequested(event, meeting, MAILBOXES);
+    }
+
+    /** The additional speaker's request in the language given, rather than the mailboxes'. */
+    Composed additionalRequested(AdditionalSpeakerRequested event, MeetingReplica meeting, String language) {
+        EmailMessages msg = messages(language);
         List<EmailContent.Fact> facts = event.reason() == null ? List.of()
                 : List.of(new EmailContent.Fact(msg.labelReason(), event.reason()));
-        EmailContent content = EmailContent.of(
+        EmailContent content = EmailContent.of(language,
                 msg.additionalRequestedSubject(meeting.id, event.memberState(), event.participantName(),
                         event.scopeLabel()), msg.greeting(),
                 List.of(msg.additionalRequestedBody(event.memberState(), event.participantName(), event.scopeLabel())),
-                facts, footer(msg, meeting, "en"));
-        return render(EmailKind.ADDITIONAL_SPEAKER_REQUESTED, "en", list(meeting.speakerMailbox),
+                facts, footer(msg, meeting, language));
+        return render(EmailKind.ADDITIONAL_SPEAKER_REQUESTED, list(meeting.speakerMailbox),
                 list(meeting.speakerCcMailbox), List.of(), content);
     }
 
@@ -109,12 +125,12 @@ public class EmailComposer {
         String decision = event.granted() ? msg.granted() : msg.refused();
         List<EmailContent.Fact> facts = event.reason() == null ? List.of()
                 : List.of(new EmailContent.Fact(msg.labelReason(), event.reason()));
-        EmailContent content = EmailContent.of(
+        EmailContent content = EmailContent.of(delegation.language(),
                 msg.additionalDecidedSubject(meeting.id, event.participantName(), event.scopeLabel(), decision),
                 msg.greeting(),
                 List.of(msg.additionalDecidedBody(decision, event.participantName(), event.scopeLabel())), facts,
                 footer(msg, meeting, delegation.language()));
-        return render(EmailKind.ADDITIONAL_SPEAKER_DECIDED, delegation.language(), delegation.addresses(),
+        return render(EmailKind.ADDITIONAL_SPEAKER_DECIDED, delegation.addresses(),
                 list(meeting.speakerMailbox), delegation.missing(), content);
     }
 
@@ -131,13 +147,12 @@ public class EmailComposer {
                     + " but the event carries no sealed link (written before links were sealed?)");
         }
         EmailContent content = waiting
-                ? EmailContent.of(msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
+                ? EmailContent.of(language, msg.waitingSubject(meeting.id), msg.greetingPerson(event.name()),
                 List.of(msg.waitingBody(title, event.memberState())), List.of(), footer(msg, meeting, language))
-                : EmailContent.withLink(msg.participantSubject(meeting.id, role), msg.greetingPerson(event.name()),
-                List.of(msg.participantBody(title, event.memberState(), role)), SealedLink.PLACEHOLDER,
-                speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content,
-                link);
+                : EmailContent.withLink(language, msg.participantSubject(meeting.id, role),
+                msg.greetingPerson(event.name()), List.of(msg.participantBody(title, event.memberState(), role)),
+                SealedLink.PLACEHOLDER, speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
+        return render(EmailKind.PARTICIPANT_LINK, List.of(event.email()), List.of(), List.of(), content, link);
     }
 
     public Composed roleChanged(ParticipantRoleChanged event, MeetingReplica meeting) {
@@ -151,11 +166,10 @@ public class EmailComposer {
         if (link == null) {
             paragraphs.add(msg.sameLink(role));
         }
-        EmailContent content = EmailContent.withLink(msg.roleChangedSubject(meeting.id, role),
+        EmailContent content = EmailContent.withLink(language, msg.roleChangedSubject(meeting.id, role),
                 msg.greetingPerson(event.name()), paragraphs, link == null ? null : SealedLink.PLACEHOLDER,
                 speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(EmailKind.PARTICIPANT_LINK, language, List.of(event.email()), List.of(), List.of(), content,
-                link);
+        return render(EmailKind.PARTICIPANT_LINK, List.of(event.email()), List.of(), List.of(), content, link);
     }
 
     /** @param due when the reminder was due; said in the email when it goes out late */
@@ -169,9 +183,10 @@ public class EmailComposer {
         if (late) {
             paragraphs.add(msg.lateReminder(local(due, meeting, recipients.language())));
         }
-        EmailContent content = EmailContent.of(msg.contributionReminderSubject(meeting.id, deadline),
+        EmailContent content = EmailContent.of(recipients.language(),
+                msg.contributionReminderSubject(meeting.id, deadline),
                 msg.greeting(), paragraphs, List.of(), footer(msg, meeting, recipients.language()));
-        return render(EmailKind.CONTRIBUTION_DEADLINE_REMINDER, recipients.language(), recipients.addresses(),
+        return render(EmailKind.CONTRIBUTION_DEADLINE_REMINDER, recipients.addresses(),
                 List.of(), recipients.missing(), content);
     }
 
@@ -179,16 +194,15 @@ public class EmailComposer {
                                     boolean late) {
         Recipients recipients = contactsOf(List.of(state), s -> contacts);
         EmailMessages msg = messages(recipients.language());
-        String startsOn = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(recipients.language()))
-                .format(meeting.startsOn);
+        String startsOn = day(recipients.language()).format(meeting.startsOn);
         List<String> paragraphs = new ArrayList<>(List.of(msg.speakerReminderBody(
                 Languages.text(meeting.title, recipients.language()), startsOn, state)));
         if (late) {
             paragraphs.add(msg.lateReminder(local(due, meeting, recipients.language())));
         }
-        EmailContent content = EmailContent.of(msg.speakerReminderSubject(meeting.id), msg.greeting(), paragraphs,
-                List.of(), footer(msg, meeting, recipients.language()));
-        return render(EmailKind.SPEAKER_DESIGNATION_REMINDER, recipients.language(), recipients.addresses(),
+        EmailContent content = EmailContent.of(recipients.language(), msg.speakerReminderSubject(meeting.id),
+                msg.greeting(), paragraphs, List.of(), footer(msg, meeting, recipients.language()));
+        return render(EmailKind.SPEAKER_DESIGNATION_REMINDER, recipients.addresses(),
                 List.of(), recipients.missing(), content);
     }
 
@@ -211,12 +225,13 @@ public class EmailComposer {
         return new Recipients(List.copyOf(addresses), missing, supported(language));
     }
 
+    /** One of the six UN languages, every one of which has a translation; anything else gets English. */
     private static String supported(String language) {
-        return language != null && TRANSLATED.contains(language) ? language : "en";
+        return language != null && Languages.UN.contains(language) ? language : Languages.FALLBACK;
     }
 
     private static EmailMessages messages(String language) {
-        return "en".equals(language) ? MessageBundles.get(EmailMessages.class)
+        return Languages.FALLBACK.equals(language) ? MessageBundles.get(EmailMessages.class)
                 : MessageBundles.get(EmailMessages.class, Localized.Literal.of(language));
     }
 
@@ -228,23 +243,37 @@ public class EmailComposer {
     /** "2 June 2020, 24:00" for the end of a day, as the letter would say it; else "9 June 2020, 12:00". */
     static String local(Instant instant, MeetingReplica meeting, String language) {
         ZonedDateTime local = instant.atZone(ZoneId.of(meeting.timeZone));
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(language));
+        DateTimeFormatter day = day(language);
         return EndOfDay.dayEndingAt(local).map(ended -> day.format(ended) + ", 24:00")
                 .orElseGet(() -> day.format(local) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(local));
+    }
+
+    /**
+     * A day as each language writes it in a sentence: "2 June 2020", "2 juin 2020", "2020年6月2日", "2 de junio de
+     * 2020", "2 июня 2020 г.", "2 يونيو 2020" (the JDK's month names; one pattern for all read "2 六月 2020" in Chinese).
+     */
+    private static DateTimeFormatter day(String language) {
+        String pattern = switch (language) {
+            case "zh" -> "uuuu年M月d日";
+            case "es" -> "d 'de' MMMM 'de' uuuu";
+            case "ru" -> "d MMMM uuuu 'г.'";
+            default -> "d MMMM uuuu";
+        };
+        return DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(language));
     }
 
     private static List<String> list(String address) {
         return address == null ? List.of() : List.of(address);
     }
 
-    private static Composed render(EmailKind kind, String language, List<String> to, List<String> cc,
-                                   List<String> missing, EmailContent content) {
-        return render(kind, language, to, cc, missing, content, null);
+    private static Composed render(EmailKind kind, List<String> to, List<String> cc, List<String> missing,
+                                   EmailContent content) {
+        return render(kind, to, cc, missing, content, null);
     }
 
-    private static Composed render(EmailKind kind, String language, List<String> to, List<String> cc,
-                                   List<String> missing, EmailContent content, SealedLink link) {
-        return new Composed(kind, language, to, cc, missing, headerSafe(content.subject()),
+    private static Composed render(EmailKind kind, List<String> to, List<String> cc, List<String> missing,
+                                   EmailContent content, SealedLink link) {
+        return new Composed(kind, content.language(), to, cc, missing, headerSafe(content.subject()),
                 EmailTemplates.text(content).render(), EmailTemplates.html(content).render(), link);
     }
 

@@ -5,22 +5,45 @@ import java.util.List;
 /**
  * What one email says, already in its language: the one model both templates (plain text and HTML) render.
  *
+ * @param language  the language it is written in (a UN language code), which the HTML part declares with its direction
  * @param link      a personal link, or null
  * @param linkLabel what the link is ("Your speaker link")
  */
-public record EmailContent(String subject, String greeting, List<String> paragraphs, List<Fact> facts, String link,
-                           String linkLabel, String footer) {
+public record EmailContent(String language, String subject, String greeting, List<String> paragraphs,
+                           List<Fact> facts, String link, String linkLabel, String footer) {
 
     /** An email that states facts (label: value) and carries no link. */
-    public static EmailContent of(String subject, String greeting, List<String> paragraphs, List<Fact> facts,
-                                  String footer) {
-        return new EmailContent(subject, greeting, paragraphs, facts, null, null, footer);
+    public static EmailContent of(String language, String subject, String greeting, List<String> paragraphs,
+                                  List<Fact> facts, String footer) {
+        return new EmailContent(language, subject, greeting, paragraphs, facts, null, null, footer);
     }
 
     /** A participant's email: a personal link (null when the one they have stays valid) and what it is. */
-    public static EmailContent withLink(String subject, String greeting, List<String> paragraphs, String link,
-                                        String linkLabel, String footer) {
-        return new EmailContent(subject, greeting, paragraphs, List.of(), link, linkLabel, footer);
+    public static EmailContent withLink(String language, String subject, String greeting, List<String> paragraphs,
+                                        String link, String linkLabel, String footer) {
+        return new EmailContent(language, subject, greeting, paragraphs, List.of(), link, linkLabel, footer);
+    }
+
+    /** The HTML part's direction: Arabic, alone of the six UN languages, is written right to left. */
+    public String dir() {
+        return rightToLeft() ? "rtl" : "ltr";
+    }
+
+    /**
+     * The side a line starts on, "left" or "right" by {@link #dir()}: spelled out because email clients do not all
+     * know CSS's logical {@code start} and {@code end}.
+     */
+    public String start() {
+        return rightToLeft() ? "right" : "left";
+    }
+
+    /** The side a line ends on, opposite {@link #start()}. */
+    public String end() {
+        return rightToLeft() ? "left" : "right";
+    }
+
+    private boolean rightToLeft() {
+        return "ar".equals(language);
     }
 
     public record Fact(String label, String value) {

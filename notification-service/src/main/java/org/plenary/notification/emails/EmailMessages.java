@@ -4,8 +4,10 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every sentence of every email, in English here; translations in {@code messages/msg_<language>.properties}
- * (French and Chinese so far). A language without a translation gets English.
+ * Every sentence of every email, in English here; in the five other UN languages in
+ * {@code messages/msg_<language>.properties} (ar, zh, fr, ru, es), one line per method with the same
+ * {@code {placeholders}}, which {@code EmailMessagesTest} holds them to. A new sentence is a method here and a line in
+ * each file. A language that is not one of the six gets English.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface EmailMessages {

@@ -158,7 +158,7 @@ class ReminderPlannerTest {
         // Three days before 9 June (00:00 in Geneva).
         clock.setNow(Instant.parse("2030-06-05T22:00:10Z"));
         planner.plan();
-        String subject = "[" + meeting + "] Veuillez désigner les intervenants de votre délégation";
+        String subject = "[" + meeting + "] Veuillez désigner les orateurs de votre délégation";
         TestEvents.awaitMail(lateFocal, subject, 1);
         assertThat(reminders(readyFocal, "[" + meeting + "] Please name")).isZero();
     }
