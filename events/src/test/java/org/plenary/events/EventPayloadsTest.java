@@ -79,9 +79,10 @@ class EventPayloadsTest {
             new TimePlanPublished(MEETING, AT, "Europe/Zurich", List.of(new TimePlanPublished.Session(SESSION, AT,
                     AT.plusSeconds(9000), List.of(new TimePlanPublished.Allocation(ITEM, 5, 30))))),
             new ContributionSubmitted(CONTRIBUTION, MEETING, ITEM, 5, "C20/55", List.of("KEN", "BRA"),
-                    "Preparations for WRC-23 under the pandemic", "en", true, 1, AT),
+                    "Preparations for WRC-23 under the pandemic", "en", true, 1, AT, "Kenya and Brazil support it.",
+                    "The Council takes note."),
             new ContributionRevised(CONTRIBUTION, MEETING, ITEM, 5, "C20/55", List.of("KEN"), "Preparations",
-                    "fr", false, 2, AT, List.of("BRA")),
+                    "fr", false, 2, AT, List.of("BRA"), "Le Kenya le soutient.", "Le Conseil en prend note."),
             new ContributionPublished(CONTRIBUTION, MEETING, "C20-VC/1", AT),
             new ContributionWithdrawn(CONTRIBUTION, MEETING, "KEN", AT),
             new ContactPersonsChanged("KEN", "Kenya", List.of(new ContactPersonsChanged.ContactPerson(

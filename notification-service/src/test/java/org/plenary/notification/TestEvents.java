@@ -93,11 +93,18 @@ public final class TestEvents {
         return address;
     }
 
-    /** A contribution of the states on item 5 (C20/55), as contribution-service publishes it. */
+    /** A contribution of the states on item 5 (C20/55), in English, as contribution-service publishes it. */
     public static EventEnvelope contribution(String meeting, List<String> states, String title) {
+        return contribution(meeting, states, title, "en", "The report is welcome.", "The Council takes note.");
+    }
+
+    /** A contribution of the states on item 5 (C20/55) with the template's whole text, in {@code language}. */
+    public static EventEnvelope contribution(String meeting, List<String> states, String title, String language,
+                                             String commentsOnDocument, String proposedWayForward) {
         return envelope(ContributionSubmitted.TYPE, "contribution-service", UUID.randomUUID().toString(),
                 new ContributionSubmitted(UUID.randomUUID(), meeting, UUID.randomUUID(), 5, "C20/55", states, title,
-                        "en", true, 1, Instant.parse("2030-05-30T09:15:00Z")));
+                        language, true, 1, Instant.parse("2030-05-30T09:15:00Z"), commentsOnDocument,
+                        proposedWayForward));
     }
 
     /**

@@ -56,7 +56,7 @@ class ContributionEventsConsumerTest {
 
     private ContributionSubmitted submitted(UUID id, int item, String title, boolean onTime) {
         return new ContributionSubmitted(id, "C20-VC", itemId(item), item, "C20/55", List.of("KEN", "BRA"), title,
-                "en", onTime, 1, Instant.now());
+                "en", onTime, 1, Instant.now(), "Kenya and Brazil support it.", "The Council takes note.");
     }
 
     private String titlesUnder(int item) {
@@ -69,7 +69,8 @@ class ContributionEventsConsumerTest {
         ContributionSubmitted first = submitted(id, 5, "Draft on WRC-23", true);
         EventEnvelope submission = publish(id, ContributionSubmitted.TYPE, first);
         publish(id, ContributionRevised.TYPE, new ContributionRevised(id, "C20-VC", first.itemId(), 5, "C20/55",
-                List.of("KEN", "BRA"), "Joint contribution on WRC-23", "en", true, 2, Instant.now(), List.of()));
+                List.of("KEN", "BRA"), "Joint contribution on WRC-23", "en", true, 2, Instant.now(), List.of(),
+                "Kenya and Brazil support it.", "The Council takes note."));
         send(submission); // the same event delivered again must not undo the revision
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -14,13 +14,15 @@ final class ContributionEvents {
     public static ContributionSubmitted submitted(Contribution c) {
         return new ContributionSubmitted(c.id, c.meetingId, c.content.itemId, c.content.itemNumber,
                 c.content.documentReference, List.copyOf(c.submittingMemberStates), c.content.title,
-                c.content.language, c.onTime, c.revision, c.revisedAt);
+                c.content.language, c.onTime, c.revision, c.revisedAt, c.content.commentsOnDocument,
+                c.content.proposedWayForward);
     }
 
     /** @param removed the states this revision took off the submitting states */
     public static ContributionRevised revised(Contribution c, List<String> removed) {
         return new ContributionRevised(c.id, c.meetingId, c.content.itemId, c.content.itemNumber,
                 c.content.documentReference, List.copyOf(c.submittingMemberStates), c.content.title,
-                c.content.language, c.onTime, c.revision, c.revisedAt, removed);
+                c.content.language, c.onTime, c.revision, c.revisedAt, removed, c.content.commentsOnDocument,
+                c.content.proposedWayForward);
     }
 }

@@ -72,12 +72,19 @@ class ContributionEventsTest {
         assertThat(submitted.onTime()).isTrue();
         assertThat(submitted.revision()).isEqualTo(1);
         assertThat(submitted.at()).isNotNull();
+        // The whole template travels, for the email to the contributions mailbox.
+        assertThat(submitted.commentsOnDocument())
+                .isEqualTo("We support the report and ask for a virtual preparatory meeting.");
+        assertThat(submitted.proposedWayForward())
+                .isEqualTo("Council notes the report and instructs the secretariat accordingly.");
 
         ContributionRevised second = mapper.treeToValue(envelopes.get(1).get("data"), ContributionRevised.class);
         assertThat(second.submittingMemberStates()).containsExactly("KEN", "BRA", "CHN");
         assertThat(second.title()).isEqualTo("Joint view");
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.removedMemberStates()).isEmpty();
+        assertThat(second.proposedWayForward())
+                .isEqualTo("Council notes the report and instructs the secretariat accordingly.");
 
         // CHN declined being named: the states that remain, and CHN, which its contact persons are told.
         ContributionRevised third = mapper.treeToValue(envelopes.get(2).get("data"), ContributionRevised.class);

@@ -13,7 +13,8 @@ import java.util.UUID;
 public record ContributionRevised(UUID contributionId, String meetingId, UUID itemId, int itemNumber,
                                   String documentReference, List<String> submittingMemberStates, String title,
                                   String language, boolean onTime, int revision, Instant at,
-                                  List<String> removedMemberStates)
+                                  List<String> removedMemberStates, String commentsOnDocument,
+                                  String proposedWayForward)
         implements ContributionState, ContributionEvent {
 
     public static final String TYPE = "plenary.contribution.revised.v1";

@@ -31,6 +31,12 @@ public interface ContributionState {
 
     Instant at();
 
+    /** The template's "comments on the document", as the submitting states wrote them; null in older events. */
+    String commentsOnDocument();
+
+    /** The template's "proposed way forward", as the submitting states wrote it; null in older events. */
+    String proposedWayForward();
+
     /** States this change took off the submitting states; they are told too. */
     default List<String> removedMemberStates() {
         return List.of();

@@ -72,8 +72,11 @@ public class EmailComposer {
                 event.documentReference())
                 : msg.contributionSubject(meeting.id, statesText, event.title(), event.documentReference());
         EmailContent content = EmailContent.of(language, subject, msg.greeting(), paragraphs, List.of(
-                new EmailContent.Fact(msg.labelTitle(), event.title()),
                 new EmailContent.Fact(msg.labelStates(), statesText),
+                new EmailContent.Fact(msg.labelTitle(), event.title()),
+                new EmailContent.Fact(msg.labelDocument(), event.documentReference()),
+                new EmailContent.Fact(msg.labelComments(), orDash(event.commentsOnDocument())),
+                new EmailContent.Fact(msg.labelWayForward(), orDash(event.proposedWayForward())),
                 new EmailContent.Fact(msg.labelLanguage(), event.language()),
                 new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, language))),
                 footer(msg, meeting, language));
@@ -283,5 +286,10 @@ public class EmailComposer {
      */
     static String headerSafe(String text) {
         return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    }
+
+    /** A template field an event written before it carried the text does not have. */
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
     }
 }

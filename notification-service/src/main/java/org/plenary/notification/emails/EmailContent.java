@@ -46,6 +46,12 @@ public record EmailContent(String language, String subject, String greeting, Lis
         return "ar".equals(language);
     }
 
+    /** One row of the email's table: a label and its value, which may run over several lines (a contribution's text). */
     public record Fact(String label, String value) {
+
+        /** A value of several lines is written under its label in the text part, not beside it. */
+        public boolean multiline() {
+            return value != null && value.contains("\n");
+        }
     }
 }

@@ -55,6 +55,15 @@ public interface EmailMessages {
     @Message("Received")
     String labelReceived();
 
+    @Message("Document concerned")
+    String labelDocument();
+
+    @Message("Comments on the document")
+    String labelComments();
+
+    @Message("Proposed way forward")
+    String labelWayForward();
+
     @Message("[{meetingId}] Speakers of {state}: {count} named")
     String speakersSubject(String meetingId, String state, int count);
 

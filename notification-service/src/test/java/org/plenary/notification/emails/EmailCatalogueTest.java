@@ -78,6 +78,35 @@ class EmailCatalogueTest {
     }
 
     @Test
+    void aContributionCarriesTheWholeTemplateVerbatimInItsOwnLanguage() {
+        String meeting = TestEvents.meetingAhead();
+        String china = TestEvents.state();
+        String russia = TestEvents.state();
+        TestEvents.contacts(china, "focal." + china.toLowerCase() + "@example.org", "zh");
+        TestEvents.contacts(russia, "focal." + russia.toLowerCase() + "@example.org", "ru");
+        String comments = "中国和俄罗斯支持该报告，\n并感谢秘书处的工作。";
+        String wayForward = "理事会注意到该报告。\n请秘书处于2020年6月组织一次虚拟会议。";
+
+        EventEnvelope submitted = TestEvents.contribution(meeting, List.of(china, russia), "信息通信技术在抗击疫情中的作用",
+                "zh", comments, wayForward);
+        TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
+
+        String contributions = mailbox(meeting, "contributions");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(contributions)).hasSize(1));
+        String text = inbox(contributions).get(0).text().replace("\r\n", "\n");
+        assertThat(text).contains("Submitting member states: " + china + ", " + russia)
+                .contains("Title: 信息通信技术在抗击疫情中的作用")
+                .contains("Document concerned: C20/55")
+                .contains("Comments on the document:\n" + comments + "\n")
+                .contains("Proposed way forward:\n" + wayForward + "\n");
+        String delivery = given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting)
+                .then().statusCode(200).extract().path("deliveries[0].id");
+        String html = given().auth().oauth2(secretariat()).when().get("/deliveries/" + delivery)
+                .then().statusCode(200).extract().path("html");
+        assertThat(html).contains(comments).contains(wayForward);
+    }
+
+    @Test
     void aRevisionThatTakesAStateOffTellsThatStateToo() {
         String meeting = TestEvents.meetingAhead();
         String lead = TestEvents.state();
@@ -87,7 +116,8 @@ class EmailCatalogueTest {
         UUID id = UUID.randomUUID();
         TestEvents.publish(Topics.CONTRIBUTION, id.toString(), TestEvents.envelope(ContributionRevised.TYPE,
                 "contribution-service", id.toString(), new ContributionRevised(id, meeting, UUID.randomUUID(), 5,
-                        "C20/55", List.of(lead), "Joint view", "en", true, 2, Instant.now(), List.of(declined))));
+                        "C20/55", List.of(lead), "Joint view", "en", true, 2, Instant.now(), List.of(declined),
+                        "Kenya supports it.", "The Council takes note.")));
 
         String subject = "[" + meeting + "] Revised contribution (revision 2) from " + lead + ": Joint view (C20/55)";
         TestEvents.awaitMail(declinedFocal, subject, 1);

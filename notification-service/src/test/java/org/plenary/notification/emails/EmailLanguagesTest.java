@@ -188,12 +188,14 @@ class EmailLanguagesTest {
 
     private static ContributionSubmitted submitted() {
         return new ContributionSubmitted(UUID.randomUUID(), "C20-VC", UUID.randomUUID(), 5, "C20/55",
-                List.of("KEN", "BRA"), "Preparations for WRC-23", "en", true, 1, AT);
+                List.of("KEN", "BRA"), "Preparations for WRC-23", "en", true, 1, AT, "Kenya and Brazil support it.",
+                "The Council takes note.");
     }
 
     private static ContributionRevised revised() {
         return new ContributionRevised(UUID.randomUUID(), "C20-VC", UUID.randomUUID(), 5, "C20/55",
-                List.of("KEN", "BRA"), "Preparations for WRC-23", "en", false, 2, AT, List.of("CHN"));
+                List.of("KEN", "BRA"), "Preparations for WRC-23", "en", false, 2, AT, List.of("CHN"),
+                "Kenya and Brazil support it.", "The Council takes note.");
     }
 
     private static ParticipantRegistered registered(String language, String role, String status) {
