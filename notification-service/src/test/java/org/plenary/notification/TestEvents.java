@@ -41,7 +41,9 @@ public final class TestEvents {
     }
 
     /** One email as a recipient's mailbox holds it. */
-    public record Received(String subject, List<String> to, List<String> cc, String messageId, String text) {
+    /** An email as its recipient's mail client reads it; {@code replyTo} is the Reply-To header, null if absent. */
+    public record Received(String subject, List<String> to, List<String> cc, String messageId, String text,
+                           String replyTo) {
     }
 
     public static String secretariat() {
@@ -183,7 +185,7 @@ public final class TestEvents {
         try {
             return new Received(message.getSubject(), addresses(message.getRecipients(Message.RecipientType.TO)),
                     addresses(message.getRecipients(Message.RecipientType.CC)), message.getHeader("Message-ID")[0],
-                    text(message));
+                    text(message), message.getHeader("Reply-To") == null ? null : message.getHeader("Reply-To")[0]);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

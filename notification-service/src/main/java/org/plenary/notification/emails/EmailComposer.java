@@ -80,7 +80,7 @@ public class EmailComposer {
                 new EmailContent.Fact(msg.labelLanguage(), event.language()),
                 new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, language))),
                 footer(msg, meeting, language));
-        return render(EmailKind.CONTRIBUTION, list(meeting.contributionsMailbox), states.addresses(),
+        return render(EmailKind.CONTRIBUTION, meeting, list(meeting.contributionsMailbox), states.addresses(),
                 states.missing(), content);
     }
 
@@ -99,8 +99,8 @@ public class EmailComposer {
                 .toList();
         EmailContent content = EmailContent.of(language, msg.speakersSubject(meeting.id, event.memberState(),
                 event.speakers().size()), msg.greeting(), paragraphs, speakers, footer(msg, meeting, language));
-        return render(EmailKind.SPEAKERS_CHANGED, list(meeting.speakerMailbox), list(meeting.speakerCcMailbox),
-                List.of(), content);
+        return render(EmailKind.SPEAKERS_CHANGED, meeting, list(meeting.speakerMailbox),
+                list(meeting.speakerCcMailbox), List.of(), content);
     }
 
     public Composed additionalRequested(AdditionalSpeakerRequested event, MeetingReplica meeting) {
@@ -117,7 +117,7 @@ public class EmailComposer {
                         event.scopeLabel()), msg.greeting(),
                 List.of(msg.additionalRequestedBody(event.memberState(), event.participantName(), event.scopeLabel())),
                 facts, footer(msg, meeting, language));
-        return render(EmailKind.ADDITIONAL_SPEAKER_REQUESTED, list(meeting.speakerMailbox),
+        return render(EmailKind.ADDITIONAL_SPEAKER_REQUESTED, meeting, list(meeting.speakerMailbox),
                 list(meeting.speakerCcMailbox), List.of(), content);
     }
 
@@ -133,7 +133,7 @@ public class EmailComposer {
                 msg.greeting(),
                 List.of(msg.additionalDecidedBody(decision, event.participantName(), event.scopeLabel())), facts,
                 footer(msg, meeting, delegation.language()));
-        return render(EmailKind.ADDITIONAL_SPEAKER_DECIDED, delegation.addresses(),
+        return render(EmailKind.ADDITIONAL_SPEAKER_DECIDED, meeting, delegation.addresses(),
                 list(meeting.speakerMailbox), delegation.missing(), content);
     }
 
@@ -155,7 +155,7 @@ public class EmailComposer {
                 : EmailContent.withLink(language, msg.participantSubject(meeting.id, role),
                 msg.greetingPerson(event.name()), List.of(msg.participantBody(title, event.memberState(), role)),
                 SealedLink.PLACEHOLDER, speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(EmailKind.PARTICIPANT_LINK, List.of(event.email()), List.of(), List.of(), content, link);
+        return render(EmailKind.PARTICIPANT_LINK, meeting, List.of(event.email()), List.of(), List.of(), content, link);
     }
 
     public Composed roleChanged(ParticipantRoleChanged event, MeetingReplica meeting) {
@@ -172,7 +172,7 @@ public class EmailComposer {
         EmailContent content = EmailContent.withLink(language, msg.roleChangedSubject(meeting.id, role),
                 msg.greetingPerson(event.name()), paragraphs, link == null ? null : SealedLink.PLACEHOLDER,
                 speaker ? msg.speakerLink() : msg.viewerLink(), footer(msg, meeting, language));
-        return render(EmailKind.PARTICIPANT_LINK, List.of(event.email()), List.of(), List.of(), content, link);
+        return render(EmailKind.PARTICIPANT_LINK, meeting, List.of(event.email()), List.of(), List.of(), content, link);
     }
 
     /** @param due when the reminder was due; said in the email when it goes out late */
@@ -189,7 +189,7 @@ public class EmailComposer {
         EmailContent content = EmailContent.of(recipients.language(),
                 msg.contributionReminderSubject(meeting.id, deadline),
                 msg.greeting(), paragraphs, List.of(), footer(msg, meeting, recipients.language()));
-        return render(EmailKind.CONTRIBUTION_DEADLINE_REMINDER, recipients.addresses(),
+        return render(EmailKind.CONTRIBUTION_DEADLINE_REMINDER, meeting, recipients.addresses(),
                 List.of(), recipients.missing(), content);
     }
 
@@ -205,7 +205,7 @@ public class EmailComposer {
         }
         EmailContent content = EmailContent.of(recipients.language(), msg.speakerReminderSubject(meeting.id),
                 msg.greeting(), paragraphs, List.of(), footer(msg, meeting, recipients.language()));
-        return render(EmailKind.SPEAKER_DESIGNATION_REMINDER, recipients.addresses(),
+        return render(EmailKind.SPEAKER_DESIGNATION_REMINDER, meeting, recipients.addresses(),
                 List.of(), recipients.missing(), content);
     }
 
@@ -269,15 +269,17 @@ public class EmailComposer {
         return address == null ? List.of() : List.of(address);
     }
 
-    private static Composed render(EmailKind kind, List<String> to, List<String> cc, List<String> missing,
-                                   EmailContent content) {
-        return render(kind, to, cc, missing, content, null);
+    private static Composed render(EmailKind kind, MeetingReplica meeting, List<String> to, List<String> cc,
+                                   List<String> missing, EmailContent content) {
+        return render(kind, meeting, to, cc, missing, content, null);
     }
 
-    private static Composed render(EmailKind kind, List<String> to, List<String> cc, List<String> missing,
-                                   EmailContent content, SealedLink link) {
+    /** Every email of a meeting: replies go to the meeting's secretariat mailbox (gbs@itu.int in the letter). */
+    private static Composed render(EmailKind kind, MeetingReplica meeting, List<String> to, List<String> cc,
+                                   List<String> missing, EmailContent content, SealedLink link) {
         return new Composed(kind, content.language(), to, cc, missing, headerSafe(content.subject()),
-                EmailTemplates.text(content).render(), EmailTemplates.html(content).render(), link);
+                EmailTemplates.text(content).render(), EmailTemplates.html(content).render(), link,
+                meeting.secretariatMailbox);
     }
 
     /**

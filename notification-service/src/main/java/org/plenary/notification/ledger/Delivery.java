@@ -100,6 +100,10 @@ public class Delivery {
     public String lastError;
 
     /** The Message-ID header, fixed before sending so a receiver can tell a copy. */
+    /** Where replies go (Reply-To): the meeting's secretariat mailbox when the email was recorded; null if none. */
+    @Column(name = "reply_to")
+    public String replyTo;
+
     @Column(name = "message_id")
     public String messageId;
 

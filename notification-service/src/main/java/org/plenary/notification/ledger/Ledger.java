@@ -75,6 +75,7 @@ public class Ledger {
         copy.htmlBody = first.htmlBody;
         copy.sealedLink = first.sealedLink;
         copy.sealedFor = first.sealedFor;
+        copy.replyTo = first.replyTo;
         copy.resendOf = first.id;
         return save(initial(copy));
     }
@@ -97,6 +98,7 @@ public class Ledger {
         delivery.subject = email.subject();
         delivery.textBody = email.text();
         delivery.htmlBody = email.html();
+        delivery.replyTo = email.replyTo();
         if (email.link() != null) {
             delivery.sealedLink = email.link().sealed();
             delivery.sealedFor = email.link().context();

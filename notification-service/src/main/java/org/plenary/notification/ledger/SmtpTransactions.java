@@ -205,6 +205,9 @@ public class SmtpTransactions {
             }
         };
         message.setFrom(from);
+        if (delivery.replyTo != null && PLAIN_ADDRESS.matcher(delivery.replyTo).matches()) {
+            message.setReplyTo(addresses(List.of(delivery.replyTo)));
+        }
         message.setRecipients(Message.RecipientType.TO, addresses(delivery.to));
         if (!delivery.cc.isEmpty()) {
             message.setRecipients(Message.RecipientType.CC, addresses(delivery.cc));

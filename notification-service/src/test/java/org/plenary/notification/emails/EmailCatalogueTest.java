@@ -55,6 +55,8 @@ class EmailCatalogueTest {
         assertThat(email.subject()).isEqualTo(subject);
         assertThat(email.to()).containsExactly(contributions);
         assertThat(email.cc()).containsExactlyInAnyOrder(a1, a2, b1, c1);
+        // Replies reach the meeting's secretariat, not the sending system.
+        assertThat(email.replyTo()).isEqualTo(mailbox(meeting, "gbs"));
         assertThat(email.text()).contains("on agenda item 5 (C20/55)");
         for (String contact : List.of(a1, a2, b1, c1)) {
             await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(contact)).extracting(TestEvents.Received::subject)
