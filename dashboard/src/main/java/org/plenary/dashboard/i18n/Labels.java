@@ -662,4 +662,7 @@ public interface Labels {
 
     @Message("It arrived on time: no late acceptance was needed.")
     String warning_LATE_ACCEPTANCE_NOT_NEEDED();
+
+    @Message("Deadline changed")
+    String kind_CONTRIBUTION_DEADLINE_CHANGED();
 }

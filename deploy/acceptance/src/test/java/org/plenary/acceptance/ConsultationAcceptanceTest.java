@@ -152,6 +152,19 @@ class ConsultationAcceptanceTest {
         Eventually.await("contribution-service applies the new deadline", () -> api.as("KEN", CONTRIBUTION)
                         .get("/meetings/" + MEETING + "/contribution-deadline").then().extract().jsonPath(),
                 deadline -> assertThat(deadline.getString("deadline")).isEqualTo("2020-06-05T22:00:00Z"));
+
+        // Every member state's contact persons are told once, in their own language: China's in Chinese, Kenya's in
+        // English, with the old and the new date and the reason.
+        Mailbox.Mail china = Eventually.await("China is told of the new deadline", () -> Mailbox.of(
+                        contactEmails("CHN").get(0)).withSubjectContaining("文稿提交截止时间现改为"),
+                mails -> assertThat(mails).hasSize(1)).get(0);
+        assertThat(china.text()).contains("2020年6月5日").contains("Requested by several member states");
+        String kenya = contactEmails("KEN").get(0);
+        Mailbox.Mail told = Eventually.await("Kenya is told of the new deadline", () -> Mailbox.of(kenya)
+                        .withSubjectContaining("The deadline for contributions is now"),
+                mails -> assertThat(mails).hasSize(1)).get(0);
+        assertThat(told.text()).contains("from 2 June 2020, 24:00 to 5 June 2020, 24:00");
+        assertThat(deliveries("CONTRIBUTION_DEADLINE_CHANGED", kenya).getList("deliveries")).hasSize(1);
     }
 
     @Test

@@ -193,6 +193,23 @@ public class EmailComposer {
                 List.of(), recipients.missing(), content);
     }
 
+    /** The deadline moved: one state's contact persons told, in their language, from when to when and why. */
+    public Composed deadlineChanged(MeetingReplica meeting, String state, ContactsReplica contacts,
+                                    Instant previous, String reason) {
+        Recipients recipients = contactsOf(List.of(state), s -> contacts);
+        String language = recipients.language();
+        EmailMessages msg = messages(language);
+        String deadline = local(meeting.contributionDeadline, meeting, language);
+        List<EmailContent.Fact> facts = reason == null || reason.isBlank() ? List.of()
+                : List.of(new EmailContent.Fact(msg.labelReason(), reason));
+        EmailContent content = EmailContent.of(language, msg.deadlineChangedSubject(meeting.id, deadline),
+                msg.greeting(), List.of(msg.deadlineChangedBody(Languages.text(meeting.title, language),
+                        local(previous, meeting, language), deadline, meeting.timeZone)), facts,
+                footer(msg, meeting, language));
+        return render(EmailKind.CONTRIBUTION_DEADLINE_CHANGED, meeting, recipients.addresses(), List.of(),
+                recipients.missing(), content);
+    }
+
     public Composed speakerReminder(MeetingReplica meeting, String state, ContactsReplica contacts, Instant due,
                                     boolean late) {
         Recipients recipients = contactsOf(List.of(state), s -> contacts);

@@ -133,6 +133,12 @@ public interface EmailMessages {
     @Message("Member states are invited to submit their contributions on the agenda items of {meeting} by {deadline} ({timeZone} time). Contributions received before then are included in the draft agenda.")
     String contributionReminderBody(String meeting, String deadline, String timeZone);
 
+    @Message("[{meetingId}] The deadline for contributions is now {deadline}")
+    String deadlineChangedSubject(String meetingId, String deadline);
+
+    @Message("The deadline for contributions to {meeting} has been changed from {previous} to {deadline} ({timeZone} time).")
+    String deadlineChangedBody(String meeting, String previous, String deadline, String timeZone);
+
     @Message("[{meetingId}] Please name your delegation's speakers")
     String speakerReminderSubject(String meetingId);
 

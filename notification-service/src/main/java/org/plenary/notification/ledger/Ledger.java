@@ -50,11 +50,24 @@ public class Ledger {
     /** For a reminder: one email per reminder key (meeting, kind, deadline, offset, state). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Delivery> recordReminder(String reminderKey, String meetingId, Composed email, boolean late) {
-        if (deliveries.existsForReminder(reminderKey)) {
+        return recordOnce(reminderKey, meetingId, email, late);
+    }
+
+    /**
+     * For an announcement one event makes to many states: one email per key (the event and the state), where
+     * {@link #record} allows one per event and kind.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Delivery> recordAnnouncement(String key, String meetingId, Composed email) {
+        return recordOnce(key, meetingId, email, false);
+    }
+
+    private Optional<Delivery> recordOnce(String key, String meetingId, Composed email, boolean late) {
+        if (deliveries.existsForReminder(key)) {
             return Optional.empty();
         }
         Delivery delivery = row(meetingId, email);
-        delivery.reminderKey = reminderKey;
+        delivery.reminderKey = key;
         delivery.late = late;
         return Optional.of(save(delivery));
     }

@@ -42,7 +42,8 @@ public class EventsConsumer {
             switch (event.type()) {
                 case MeetingScheduled.TYPE -> notifications.meetingScheduled(json.data(event, MeetingScheduled.class));
                 case ContributionDeadlineChanged.TYPE ->
-                        notifications.deadlineChanged(json.data(event, ContributionDeadlineChanged.class));
+                        notifications.deadlineChanged(event.id(),
+                                json.data(event, ContributionDeadlineChanged.class));
                 default -> {
                     // Not needed here; the inbox still records it as processed.
                 }

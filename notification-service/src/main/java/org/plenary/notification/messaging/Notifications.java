@@ -88,14 +88,27 @@ public class Notifications {
 
     /** Moves every pending reminder: they are computed from the deadline the replica holds. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deadlineChanged(ContributionDeadlineChanged event) {
+    public void deadlineChanged(UUID eventId, ContributionDeadlineChanged event) {
         meetings.findByIdOptional(event.meetingId()).ifPresent(meeting -> {
-            if (!event.deadline().equals(meeting.contributionDeadline)) {
+            boolean moved = !event.deadline().equals(meeting.contributionDeadline);
+            if (moved) {
                 meeting.contributionDeadline = event.deadline();
                 meeting.deadlineSetAt = clock.instant();
             }
             meeting.updatedAt = clock.instant();
+            if (moved && event.previousDeadline() != null) {
+                announceDeadline(eventId, meeting, event);
+            }
         });
+    }
+
+    /** Every member state with contact persons is told of the new deadline, once per change, in its language. */
+    private void announceDeadline(UUID eventId, MeetingReplica meeting, ContributionDeadlineChanged event) {
+        for (ContactsReplica state : contacts.listAll()) {
+            ledger.recordAnnouncement("deadline-changed/" + eventId + "/" + state.memberState, meeting.id,
+                    composer.deadlineChanged(meeting, state.memberState, state, event.previousDeadline(),
+                            event.reason()));
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

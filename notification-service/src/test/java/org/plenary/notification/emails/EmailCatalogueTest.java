@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
+import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
@@ -106,6 +107,33 @@ class EmailCatalogueTest {
         String html = given().auth().oauth2(secretariat()).when().get("/deliveries/" + delivery)
                 .then().statusCode(200).extract().path("html");
         assertThat(html).contains(comments).contains(wayForward);
+    }
+
+    @Test
+    void aDeadlineExtensionIsAnnouncedOnceToEveryStateInItsContactsLanguage() {
+        String meeting = TestEvents.meetingAhead();
+        String china = TestEvents.state();
+        String kenya = TestEvents.state();
+        String zh = TestEvents.focalPoint(china, "zh");
+        String en = TestEvents.focalPoint(kenya, "en");
+        Instant before = Instant.parse("2030-06-02T22:00:00Z");
+        Instant after = Instant.parse("2030-06-05T22:00:00Z");
+
+        EventEnvelope extended = TestEvents.envelope(ContributionDeadlineChanged.TYPE, "agenda-service", meeting,
+                new ContributionDeadlineChanged(meeting, after, "Europe/Zurich", before,
+                        "At the request of several Councillors", "secretariat@itu.example.org", Instant.now()));
+        TestEvents.publish(Topics.AGENDA, meeting, extended);
+        TestEvents.publish(Topics.AGENDA, meeting, extended);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(inbox(en)).extracting(TestEvents.Received::subject)
+                    .containsExactly("[" + meeting + "] The deadline for contributions is now 5 June 2030, 24:00");
+            assertThat(inbox(zh)).singleElement().satisfies(email -> assertThat(email.subject())
+                    .startsWith("[" + meeting + "] 文稿提交截止时间现改为"));
+        });
+        assertThat(inbox(en).get(0).text()).contains("from 2 June 2030, 24:00 to 5 June 2030, 24:00")
+                .contains("At the request of several Councillors");
+        assertThat(inbox(zh).get(0).text()).contains("2030年6月5日");
     }
 
     @Test

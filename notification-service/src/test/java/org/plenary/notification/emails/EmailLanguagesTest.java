@@ -161,6 +161,8 @@ class EmailLanguagesTest {
                 contacts(language), AT, true));
         emails.put("speaker designation reminder, late", language -> composer.speakerReminder(meeting, "KEN",
                 contacts(language), AT, true));
+        emails.put("deadline extended, with its reason", language -> composer.deadlineChanged(meeting, "KEN",
+                contacts(language), AT.minus(java.time.Duration.ofDays(3)), "At the request of several Councillors"));
         return emails;
     }
 
