@@ -82,7 +82,8 @@ class ContributionEventsConsumerTest {
         given().auth().oauth2(china).when().get(AGENDA).then()
                 .body(titlesUnder(5), not(hasItem("Joint contribution on WRC-23")));
 
-        publish(id, ContributionPublished.TYPE, new ContributionPublished(id, "C20-VC", "C20-VC/7", Instant.now()));
+        publish(id, ContributionPublished.TYPE, new ContributionPublished(id, "C20-VC", "C20-VC/7", Instant.now(),
+                List.of("KEN", "BRA"), "Joint contribution on WRC-23", "C20/55"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(china).when().get(AGENDA).then()
                         .body(titlesUnder(5), hasItem("Joint contribution on WRC-23"))

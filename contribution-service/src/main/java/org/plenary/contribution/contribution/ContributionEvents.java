@@ -1,5 +1,6 @@
 package org.plenary.contribution.contribution;
 
+import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
 
@@ -16,6 +17,12 @@ final class ContributionEvents {
                 c.content.documentReference, List.copyOf(c.submittingMemberStates), c.content.title,
                 c.content.language, c.onTime, c.revision, c.revisedAt, c.content.commentsOnDocument,
                 c.content.proposedWayForward);
+    }
+
+    /** Published: with who submitted it and what it is, for the email that tells them. */
+    public static ContributionPublished published(Contribution c) {
+        return new ContributionPublished(c.id, c.meetingId, c.publicReference, c.publishedAt,
+                List.copyOf(c.submittingMemberStates), c.content.title, c.content.documentReference);
     }
 
     /** @param removed the states this revision took off the submitting states */

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.plenary.contribution.agenda.AgendaItemReplicaRepository;
 import org.plenary.contribution.agenda.MeetingReplica;
 import org.plenary.contribution.agenda.MeetingReplicaRepository;
-import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.outbox.Outbox;
 import org.plenary.platform.idempotency.IdempotencyKeys;
@@ -175,8 +174,7 @@ public class ContributionService {
         contribution.status = Contribution.Status.PUBLISHED;
         contribution.publishedBy = caller.name();
         contribution.publishedAt = clock.instant();
-        outbox.append(contribution.id.toString(), new ContributionPublished(contribution.id, meetingId, contribution.publicReference,
-                        contribution.publishedAt));
+        outbox.append(contribution.id.toString(), ContributionEvents.published(contribution));
         return contribution;
     }
 

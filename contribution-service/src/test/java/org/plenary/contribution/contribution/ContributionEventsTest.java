@@ -94,6 +94,9 @@ class ContributionEventsTest {
 
         ContributionPublished published = mapper.treeToValue(envelopes.get(3).get("data"), ContributionPublished.class);
         assertThat(published.publicReference()).isEqualTo(meeting + "/1");
+        assertThat(published.submittingMemberStates()).containsExactly("KEN", "BRA");
+        assertThat(published.title()).isEqualTo("Joint view");
+        assertThat(published.documentReference()).isEqualTo("C20/55");
 
         ContributionWithdrawn withdrawn = mapper.treeToValue(envelopes.get(4).get("data"), ContributionWithdrawn.class);
         assertThat(withdrawn.withdrawnBy()).isEqualTo("KEN");

@@ -665,4 +665,7 @@ public interface Labels {
 
     @Message("Deadline changed")
     String kind_CONTRIBUTION_DEADLINE_CHANGED();
+
+    @Message("Contribution published")
+    String kind_CONTRIBUTION_PUBLISHED();
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.plenary.events.PoisonEvent;
+import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionState;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
@@ -191,6 +192,21 @@ public class EmailComposer {
                 msg.greeting(), paragraphs, List.of(), footer(msg, meeting, recipients.language()));
         return render(EmailKind.CONTRIBUTION_DEADLINE_REMINDER, meeting, recipients.addresses(),
                 List.of(), recipients.missing(), content);
+    }
+
+    /** Published: one submitting state's contact persons told, in their language, under which reference. */
+    public Composed published(ContributionPublished event, MeetingReplica meeting, String state,
+                              ContactsReplica contacts) {
+        Recipients recipients = contactsOf(List.of(state), s -> contacts);
+        EmailMessages msg = messages(recipients.language());
+        String title = event.title() == null ? "" : event.title();
+        EmailContent content = EmailContent.of(recipients.language(),
+                msg.publishedSubject(meeting.id, event.publicReference(), title), msg.greeting(),
+                List.of(msg.publishedBody(String.join(", ", event.submittingMemberStates()),
+                        orDash(event.documentReference()), title, event.publicReference())), List.of(),
+                footer(msg, meeting, recipients.language()));
+        return render(EmailKind.CONTRIBUTION_PUBLISHED, meeting, recipients.addresses(), List.of(),
+                recipients.missing(), content);
     }
 
     /** The deadline moved: one state's contact persons told, in their language, from when to when and why. */

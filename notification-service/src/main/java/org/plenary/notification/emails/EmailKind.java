@@ -11,6 +11,8 @@ public enum EmailKind {
     /** A participant's own email: the personal link, a role change, or the waiting list. */
     PARTICIPANT_LINK,
     CONTRIBUTION_DEADLINE_REMINDER,
+    /** A contribution published: to its submitting states' contact persons, with its public reference. */
+    CONTRIBUTION_PUBLISHED,
     /** The contribution deadline moved: to every member state's contact persons, each in its language. */
     CONTRIBUTION_DEADLINE_CHANGED,
     SPEAKER_DESIGNATION_REMINDER

@@ -133,6 +133,12 @@ public interface EmailMessages {
     @Message("Member states are invited to submit their contributions on the agenda items of {meeting} by {deadline} ({timeZone} time). Contributions received before then are included in the draft agenda.")
     String contributionReminderBody(String meeting, String deadline, String timeZone);
 
+    @Message("[{meetingId}] Your contribution is published as {publicReference}: {title}")
+    String publishedSubject(String meetingId, String publicReference, String title);
+
+    @Message("The secretariat has published the contribution from {states} on {reference}, \"{title}\", as {publicReference}. Every member state may now read it.")
+    String publishedBody(String states, String reference, String title, String publicReference);
+
     @Message("[{meetingId}] The deadline for contributions is now {deadline}")
     String deadlineChangedSubject(String meetingId, String deadline);
 

@@ -8,6 +8,7 @@ import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
 import org.plenary.events.inbox.EventReceiver;
@@ -60,8 +61,10 @@ public class EventsConsumer {
                         notifications.contribution(event.id(), json.data(event, ContributionSubmitted.class), false);
                 case ContributionRevised.TYPE ->
                         notifications.contribution(event.id(), json.data(event, ContributionRevised.class), true);
+                case ContributionPublished.TYPE ->
+                        notifications.published(event.id(), json.data(event, ContributionPublished.class));
                 default -> {
-                    // Publication and withdrawal send no email (notification-service/README.md, "Emails").
+                    // A withdrawal sends no email (notification-service/README.md, "Emails").
                 }
             }
         });

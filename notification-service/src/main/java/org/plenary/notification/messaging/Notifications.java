@@ -8,6 +8,7 @@ import org.plenary.notification.ledger.LedgerErasure;
 import jakarta.transaction.Transactional;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionState;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
@@ -100,6 +101,17 @@ public class Notifications {
                 announceDeadline(eventId, meeting, event);
             }
         });
+    }
+
+    /** Each submitting state's contact persons are told, once, that their contribution is published and as what. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void published(UUID eventId, ContributionPublished event) {
+        MeetingReplica meeting = meeting(event.meetingId());
+        for (String state : event.submittingMemberStates()) {
+            ContactsReplica known = contacts.findByIdOptional(state).orElse(null);
+            ledger.recordAnnouncement("contribution-published/" + eventId + "/" + state, meeting.id,
+                    composer.published(event, meeting, state, known));
+        }
     }
 
     /** Every member state with contact persons is told of the new deadline, once per change, in its language. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
+import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
@@ -107,6 +108,29 @@ class EmailCatalogueTest {
         String html = given().auth().oauth2(secretariat()).when().get("/deliveries/" + delivery)
                 .then().statusCode(200).extract().path("html");
         assertThat(html).contains(comments).contains(wayForward);
+    }
+
+    @Test
+    void aPublishedContributionsSubmittersAreToldItsPublicReferenceOnceInTheirLanguage() {
+        String meeting = TestEvents.meetingAhead();
+        String kenya = TestEvents.state();
+        String china = TestEvents.state();
+        String en = TestEvents.focalPoint(kenya, "en");
+        String zh = TestEvents.focalPoint(china, "zh");
+        UUID id = UUID.randomUUID();
+        EventEnvelope published = TestEvents.envelope(ContributionPublished.TYPE, "contribution-service",
+                id.toString(), new ContributionPublished(id, meeting, meeting + "/3", Instant.now(),
+                        List.of(kenya, china), "Joint view", "C20/55"));
+        TestEvents.publish(Topics.CONTRIBUTION, id.toString(), published);
+        TestEvents.publish(Topics.CONTRIBUTION, id.toString(), published);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(inbox(en)).extracting(TestEvents.Received::subject)
+                    .containsExactly("[" + meeting + "] Your contribution is published as " + meeting + "/3: Joint view");
+            assertThat(inbox(zh)).singleElement().satisfies(email -> assertThat(email.subject())
+                    .isEqualTo("[" + meeting + "] 您的文稿已发布，编号为" + meeting + "/3：Joint view"));
+        });
+        assertThat(inbox(en).get(0).text()).contains("on C20/55").contains(kenya + ", " + china);
     }
 
     @Test

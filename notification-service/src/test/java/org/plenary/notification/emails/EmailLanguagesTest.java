@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
@@ -161,6 +162,9 @@ class EmailLanguagesTest {
                 contacts(language), AT, true));
         emails.put("speaker designation reminder, late", language -> composer.speakerReminder(meeting, "KEN",
                 contacts(language), AT, true));
+        emails.put("contribution published", language -> composer.published(new ContributionPublished(
+                UUID.randomUUID(), "C20-VC", "C20-VC/1", AT, List.of("KEN", "BRA"), "Preparations for WRC-23",
+                "C20/55"), meeting, "KEN", contacts(language)));
         emails.put("deadline extended, with its reason", language -> composer.deadlineChanged(meeting, "KEN",
                 contacts(language), AT.minus(java.time.Duration.ofDays(3)), "At the request of several Councillors"));
         return emails;
