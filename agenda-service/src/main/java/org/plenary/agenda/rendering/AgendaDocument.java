@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * The agenda as annex 1 of the letter lays it out: number, title, document, whether it contains a decision or
- * resolution, and the comment derived from the member states' proposals. Labels exist in English and Chinese (the
- * letter's own words); other languages use English labels with the items' own translations.
+ * resolution, and the comment derived from the member states' proposals. Labels exist in the six UN languages (English
+ * and Chinese are the letter's own words); the items' titles are in the language asked for where the agenda has them.
  */
 public final class AgendaDocument {
 
@@ -48,6 +48,54 @@ public final class AgendaDocument {
                     AgendaProposal.Kind.DISCUSS_ALL_ITEMS_VIRTUALLY, "在虚拟磋商会期间讨论所有拟议的议项"),
             "%s： %d个成员国的建议%s");
 
+    private static final Labels FRENCH = new Labels("Ordre du jour", "Projet d'ordre du jour", "Ordre du jour adopté, version %d",
+            "N°", "Point", "Document", "Décision ou résolution", "Observations",
+            Map.of(AgendaItem.Outcome.NONE, "Non", AgendaItem.Outcome.DECISION, "Décision",
+                    AgendaItem.Outcome.RESOLUTION, "Résolution", AgendaItem.Outcome.RESOLUTION_AND_DECISION, "Résolution, Décision",
+                    AgendaItem.Outcome.UNSPECIFIED, ""),
+            Map.of(AgendaProposal.Kind.MOVE_TO_PHYSICAL_MEETING, "Renvoi à la réunion en présentiel",
+                    AgendaProposal.Kind.MOVE_TO_VIRTUAL_CONSULTATION, "Renvoi de la réunion en présentiel à la consultation virtuelle",
+                    AgendaProposal.Kind.NEW_ITEM, "Nouveau point",
+                    AgendaProposal.Kind.DISCUSS_ALL_ITEMS_VIRTUALLY, "Examen de tous les points en consultation virtuelle"),
+            "%s : proposition de %d État(s) Membre(s)%s");
+
+    private static final Labels SPANISH = new Labels("Orden del día", "Proyecto de orden del día", "Orden del día adoptado, versión %d",
+            "N.º", "Punto", "Documento", "Decisión o resolución", "Comentarios",
+            Map.of(AgendaItem.Outcome.NONE, "No", AgendaItem.Outcome.DECISION, "Decisión",
+                    AgendaItem.Outcome.RESOLUTION, "Resolución", AgendaItem.Outcome.RESOLUTION_AND_DECISION, "Resolución, Decisión",
+                    AgendaItem.Outcome.UNSPECIFIED, ""),
+            Map.of(AgendaProposal.Kind.MOVE_TO_PHYSICAL_MEETING, "Remitido a la reunión presencial",
+                    AgendaProposal.Kind.MOVE_TO_VIRTUAL_CONSULTATION, "Remitido de la reunión presencial a la consulta virtual",
+                    AgendaProposal.Kind.NEW_ITEM, "Nuevo punto",
+                    AgendaProposal.Kind.DISCUSS_ALL_ITEMS_VIRTUALLY, "Examinar todos los puntos en la consulta virtual"),
+            "%s: propuesta de %d Estado(s) Miembro(s)%s");
+
+    private static final Labels RUSSIAN = new Labels("Повестка дня", "Проект повестки дня", "Утвержденная повестка дня, версия %d",
+            "№", "Пункт", "Документ", "Решение или резолюция", "Комментарии",
+            Map.of(AgendaItem.Outcome.NONE, "Нет", AgendaItem.Outcome.DECISION, "Решение",
+                    AgendaItem.Outcome.RESOLUTION, "Резолюция", AgendaItem.Outcome.RESOLUTION_AND_DECISION, "Резолюция, решение",
+                    AgendaItem.Outcome.UNSPECIFIED, ""),
+            Map.of(AgendaProposal.Kind.MOVE_TO_PHYSICAL_MEETING, "Перенос на очное собрание",
+                    AgendaProposal.Kind.MOVE_TO_VIRTUAL_CONSULTATION, "Перенос с очного собрания на виртуальную консультацию",
+                    AgendaProposal.Kind.NEW_ITEM, "Новый пункт",
+                    AgendaProposal.Kind.DISCUSS_ALL_ITEMS_VIRTUALLY, "Обсуждение всех пунктов в ходе виртуальной консультации"),
+            "%s: предложение Государств-Членов: %d%s");
+
+    private static final Labels ARABIC = new Labels("جدول الأعمال", "مشروع جدول الأعمال", "جدول الأعمال المعتمد، الصيغة %d",
+            "الرقم", "البند", "الوثيقة", "مقرر أو قرار", "تعليقات",
+            Map.of(AgendaItem.Outcome.NONE, "لا", AgendaItem.Outcome.DECISION, "مقرر",
+                    AgendaItem.Outcome.RESOLUTION, "قرار", AgendaItem.Outcome.RESOLUTION_AND_DECISION, "قرار، مقرر",
+                    AgendaItem.Outcome.UNSPECIFIED, ""),
+            Map.of(AgendaProposal.Kind.MOVE_TO_PHYSICAL_MEETING, "الإحالة إلى الاجتماع الحضوري",
+                    AgendaProposal.Kind.MOVE_TO_VIRTUAL_CONSULTATION, "الإحالة من الاجتماع الحضوري إلى المشاورة الافتراضية",
+                    AgendaProposal.Kind.NEW_ITEM, "بند جديد",
+                    AgendaProposal.Kind.DISCUSS_ALL_ITEMS_VIRTUALLY, "مناقشة جميع البنود في المشاورة الافتراضية"),
+            "%s: اقتراح من %d من الدول الأعضاء%s");
+
+    /** The annex's labels in each of the six UN languages; English for any other. */
+    private static final Map<String, Labels> BY_LANGUAGE = Map.of("en", ENGLISH, "zh", CHINESE, "fr", FRENCH,
+            "es", SPANISH, "ru", RUSSIAN, "ar", ARABIC);
+
     private final Labels labels;
     private final String language;
     private final String meetingTitle;
@@ -55,7 +103,7 @@ public final class AgendaDocument {
     private final List<Row> rows;
 
     private AgendaDocument(String language, String meetingTitle, Integer version, List<Row> rows) {
-        this.labels = "zh".equals(language) ? CHINESE : ENGLISH;
+        this.labels = labels(language);
         this.language = language;
         this.meetingTitle = meetingTitle;
         this.version = version;
@@ -68,11 +116,22 @@ public final class AgendaDocument {
      */
     public static AgendaDocument of(String language, String meetingTitle, Integer version, List<AgendaItem> items,
                                     Map<UUID, Map<AgendaProposal.Kind, Integer>> counts) {
-        Labels labels = "zh".equals(language) ? CHINESE : ENGLISH;
+        Labels labels = labels(language);
         List<Row> rows = items.stream().map(item -> new Row(item.number, Languages.text(item.title, language),
                 item.documentReference == null ? "" : item.documentReference,
                 labels.outcomes().get(item.outcome), comment(labels, counts.get(item.id)))).toList();
         return new AgendaDocument(language, meetingTitle, version, rows);
+    }
+
+    private static Labels labels(String language) {
+        return BY_LANGUAGE.getOrDefault(language, ENGLISH);
+    }
+
+    /** The header row of the CSV in {@code language}: what a spreadsheet shows above the items. */
+    static List<String> header(String language) {
+        Labels labels = labels(language);
+        return List.of(labels.number().isEmpty() ? "#" : labels.number(), labels.title(), labels.document(),
+                labels.outcome(), labels.comment());
     }
 
     public List<Row> rows() {
@@ -97,8 +156,7 @@ public final class AgendaDocument {
     /** RFC 4180 ({@link Csv}), UTF-8 with a byte-order mark so spreadsheets read Chinese and Arabic titles right. */
     public String csv() {
         StringBuilder out = new StringBuilder("\uFEFF");
-        Csv.line(out, labels.number().isEmpty() ? "#" : labels.number(), labels.title(), labels.document(),
-                labels.outcome(), labels.comment());
+        Csv.line(out, header(language).toArray(String[]::new));
         rows.forEach(row -> Csv.line(out, String.valueOf(row.number()), row.title(), row.document(), row.outcome(),
                 row.comment()));
         return out.toString();
