@@ -11,6 +11,7 @@ import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,18 +143,32 @@ public class AgendaService {
         item.id = item.id != null ? item.id : UUID.randomUUID();
         item.createdAt = clock.instant();
         items.persist(item);
-        anonymousProposals.forEach((kind, count) -> {
+        persistAnonymous(item.meetingId, item.id, anonymousProposals);
+        outbox.append(item.meetingId, AgendaEvents.added(item, anonymousProposals));
+        return item;
+    }
+
+    /**
+     * Proposals on the agenda as a whole whose states are not named: the letter's note that two member states asked
+     * to discuss every item virtually. They count in the agenda's {@code meetingProposals}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAnonymousMeetingProposals(String meetingId, Map<AgendaProposal.Kind, Integer> counts) {
+        persistAnonymous(meetingId, null, counts);
+    }
+
+    private void persistAnonymous(String meetingId, UUID itemId, Map<AgendaProposal.Kind, Integer> counts) {
+        Instant now = clock.instant();
+        counts.forEach((kind, count) -> {
             for (int i = 0; i < count; i++) {
                 AgendaProposal proposal = new AgendaProposal();
                 proposal.id = UUID.randomUUID();
-                proposal.meetingId = item.meetingId;
-                proposal.itemId = item.id;
+                proposal.meetingId = meetingId;
+                proposal.itemId = itemId;
                 proposal.kind = kind;
-                proposal.createdAt = item.createdAt;
+                proposal.createdAt = now;
                 proposals.persist(proposal);
             }
         });
-        outbox.append(item.meetingId, AgendaEvents.added(item, anonymousProposals));
-        return item;
     }
 }

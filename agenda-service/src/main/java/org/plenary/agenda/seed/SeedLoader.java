@@ -69,6 +69,7 @@ public class SeedLoader {
         for (SeedItem seed : dataset.agendaItems()) {
             agendaService.add(seed.toItem(meeting.id), seed.proposals());
         }
+        agendaService.addAnonymousMeetingProposals(meeting.id, convened.proposalCounts());
         LOG.infof("Seeded meeting %s with %d agenda items from %s", meeting.id, dataset.agendaItems().size(),
                 config.resource());
     }
@@ -91,7 +92,17 @@ public class SeedLoader {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SeedMeeting(String id, Map<String, String> title, String convenedBy, String timeZone, LocalDate startsOn,
                        LocalDate contributionDeadline, String contributionDeadlineNote, Meeting.Capacity capacity,
-                       Meeting.Mailboxes mailboxes) {
+                       Meeting.Mailboxes mailboxes, List<SeedProposal> proposals) {
+
+        /** Proposals on the agenda as a whole, counted by kind (none when the dataset lists none). */
+        Map<AgendaProposal.Kind, Integer> proposalCounts() {
+            Map<AgendaProposal.Kind, Integer> counts = new java.util.EnumMap<>(AgendaProposal.Kind.class);
+            if (proposals != null) {
+                proposals.forEach(p -> counts.merge(AgendaProposal.Kind.valueOf(p.kind()), p.proposingMemberStates(),
+                        Integer::sum));
+            }
+            return counts;
+        }
 
         Meeting toMeeting() {
             Meeting meeting = new Meeting();

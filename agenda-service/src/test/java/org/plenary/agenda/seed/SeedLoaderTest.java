@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.plenary.agenda.agenda.AgendaItemRepository;
+import org.plenary.agenda.agenda.AgendaProposal;
 import org.plenary.agenda.agenda.AgendaProposalRepository;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.AgendaItemAdded;
@@ -21,6 +22,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -64,6 +66,13 @@ class SeedLoaderTest {
     }
 
     @Test
+    void annexOnesNoteIsTwoAnonymousRequestsToDiscussEveryItemVirtually() {
+        // Counted in the database: member states' own proposals in other tests add to the agenda's total.
+        assertThat(proposals.count("meetingId = ?1 and itemId is null and memberState is null and kind = ?2",
+                "C20-VC", AgendaProposal.Kind.DISCUSS_ALL_ITEMS_VIRTUALLY)).isEqualTo(2);
+    }
+
+    @Test
     void theDraftAgendaReadsAsAnnexOneInEnglishAndChinese() {
         given().auth().oauth2(token).header("Accept-Language", "en")
                 .when().get("/meetings/C20-VC/agenda")
@@ -78,6 +87,7 @@ class SeedLoaderTest {
                 .body("items[14].documentReference", nullValue())
                 .body("items[14].outcome", equalTo("UNSPECIFIED"))
                 .body("items[14].proposals.NEW_ITEM", equalTo(5))
+                .body("meetingProposals.DISCUSS_ALL_ITEMS_VIRTUALLY", greaterThanOrEqualTo(2))
                 .body("items[48].outcome", equalTo("RESOLUTION_AND_DECISION"));
 
         given().auth().oauth2(token).header("Accept-Language", "zh-CN, en;q=0.5")
