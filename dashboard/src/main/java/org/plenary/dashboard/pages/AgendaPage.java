@@ -75,8 +75,8 @@ public class AgendaPage {
                         @FormParam("venue") String venue, @FormParam("reason") String reason) {
         return actions.perform(back(meetingId), "item_added", () -> services.agendaItems().addAgendaItem(meetingId,
                 new AddAgendaItem().number(number).title(titles(context.language(), titleEn, title))
-                        .documentReference(blankToNull(document)).outcome(outcome(outcome)).venue(venue(venue))
-                        .reason(blankToNull(reason)), context.language().code()));
+                        .documentReference(Forms.given(document)).outcome(outcome(outcome)).venue(venue(venue))
+                        .reason(Forms.given(reason)), context.language().code()));
     }
 
     @POST
@@ -90,9 +90,9 @@ public class AgendaPage {
         return actions.perform(back(meetingId), "item_changed", () -> services.agendaItems().changeAgendaItem(
                 meetingId, number, new ChangeAgendaItem()
                         .number(newNumber == null || newNumber.equals(number) ? null : newNumber)
-                        .title(blankToNull(title) == null ? null : Map.of(context.language().code(), title.trim()))
-                        .documentReference(blankToNull(document)).outcome(outcome(outcome)).venue(venue(venue))
-                        .reason(blankToNull(reason)), context.language().code()));
+                        .title(Forms.given(title) == null ? null : Map.of(context.language().code(), title.trim()))
+                        .documentReference(Forms.given(document)).outcome(outcome(outcome)).venue(venue(venue))
+                        .reason(Forms.given(reason)), context.language().code()));
     }
 
     @POST
@@ -100,14 +100,14 @@ public class AgendaPage {
     public Response remove(@PathParam("meetingId") String meetingId, @PathParam("number") Integer number,
                            @FormParam("reason") String reason) {
         return actions.perform(back(meetingId), "item_removed",
-                () -> services.agendaItems().removeAgendaItem(meetingId, number, blankToNull(reason)));
+                () -> services.agendaItems().removeAgendaItem(meetingId, number, Forms.given(reason)));
     }
 
     @POST
     @Path("/adoption")
     public Response adopt(@PathParam("meetingId") String meetingId, @FormParam("reason") String reason) {
         return actions.perform(back(meetingId), "agenda_adopted",
-                () -> services.agendaItems().adoptAgenda(meetingId, new AdoptAgenda().reason(blankToNull(reason))));
+                () -> services.agendaItems().adoptAgenda(meetingId, new AdoptAgenda().reason(Forms.given(reason))));
     }
 
     /**
@@ -116,10 +116,10 @@ public class AgendaPage {
      */
     static Map<String, String> titles(Language page, String english, String translated) {
         Map<String, String> titles = new java.util.LinkedHashMap<>();
-        if (blankToNull(english) != null) {
+        if (Forms.given(english) != null) {
             titles.put(Language.en.code(), english.trim());
         }
-        if (page != Language.en && blankToNull(translated) != null) {
+        if (page != Language.en && Forms.given(translated) != null) {
             titles.put(page.code(), translated.trim());
         }
         return titles;
@@ -130,14 +130,10 @@ public class AgendaPage {
     }
 
     private static Outcome outcome(String value) {
-        return blankToNull(value) == null ? null : Outcome.fromValue(value);
+        return Forms.given(value) == null ? null : Outcome.fromValue(value);
     }
 
     private static Venue venue(String value) {
-        return blankToNull(value) == null ? null : Venue.fromValue(value);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Forms.given(value) == null ? null : Venue.fromValue(value);
     }
 }

@@ -117,7 +117,7 @@ public class ContributionsPage {
         return actions.perform("/meetings/" + meetingId + "/contributions", "contribution_recorded",
                 () -> services.contributions().submitContribution(meetingId, new ContributionRequest()
                         .submittingMemberStates(submitting).itemNumber(item).title(title)
-                        .documentReference(blankToNull(document)).commentsOnDocument(comments)
+                        .documentReference(Forms.given(document)).commentsOnDocument(comments)
                         .proposedWayForward(wayForward).language(language)
                         .contact(new Contact().name(contactName).email(contactEmail))
                         .lateAcceptanceReason(reason), UUID.randomUUID().toString()));
@@ -139,9 +139,5 @@ public class ContributionsPage {
 
     private static String page(String meetingId, UUID contributionId) {
         return "/meetings/" + meetingId + "/contributions/" + contributionId;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

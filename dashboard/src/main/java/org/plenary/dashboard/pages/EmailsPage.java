@@ -79,8 +79,8 @@ public class EmailsPage {
                                    @QueryParam("kind") String kind, @QueryParam("recipient") String recipient,
                                    @QueryParam("page") Integer page) throws Exception {
         Meeting meeting = context.meeting(meetingId);
-        Filter filter = new Filter(AgendaPage.blankToNull(status), AgendaPage.blankToNull(kind),
-                AgendaPage.blankToNull(recipient), page == null || page < 0 ? 0 : page);
+        Filter filter = new Filter(Forms.given(status), Forms.given(kind),
+                Forms.given(recipient), page == null || page < 0 ? 0 : page);
         List<Reminder> reminders = services.reminders().listReminders(meetingId, null);
         DeliveryPage ledger = services.deliveries().listDeliveries(null, filter.kind(), meetingId, filter.page(),
                 filter.recipient(), PAGE_SIZE, filter.status(), null, null);

@@ -78,7 +78,7 @@ public class RegistrationPage {
                 throw new IllegalArgumentException("decision: choose grant or refuse");
             }
             services.additionalSpeakers().decideAdditionalSpeakerRequest(meetingId, requestId,
-                    new DecideAdditionalSpeaker().grant(grant).reason(AgendaPage.blankToNull(reason)));
+                    new DecideAdditionalSpeaker().grant(grant).reason(Forms.given(reason)));
         });
     }
 
