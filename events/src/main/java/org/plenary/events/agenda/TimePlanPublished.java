@@ -2,6 +2,7 @@ package org.plenary.events.agenda;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The secretariat published the time-management plan as it stands. Key: the meeting id. */
@@ -18,6 +19,12 @@ public record TimePlanPublished(String meetingId, Instant publishedAt, String ti
     public record Session(UUID sessionId, Instant startsAt, Instant endsAt, List<Allocation> items) {
     }
 
-    public record Allocation(UUID itemId, int number, int minutes) {
+    /** @param title the item's title by UN language code; null in events written before it existed */
+    public record Allocation(UUID itemId, int number, int minutes, Map<String, String> title) {
+
+        /** An allocation as events written before the title existed give it. */
+        public Allocation(UUID itemId, int number, int minutes) {
+            this(itemId, number, minutes, null);
+        }
     }
 }
