@@ -64,6 +64,13 @@ class EventPayloadsTest {
     private static final List<PlenaryEvent> SAMPLES = List.of(
             new MeetingScheduled(MEETING, TITLE, "Europe/Zurich", LocalDate.of(2020, 6, 9), AT,
                     new MeetingScheduled.Mailboxes("contributions@itu.int", "sg-registration@itu.int",
+                            "remote.participation@itu.int", "gbs@itu.int", "council@itu.int"),
+                    new MeetingScheduled.Capacity(300, 2000, 1, 3),
+                    new MeetingScheduled.Contact("Ms Béatrice Pluchon", "+41 22 730 6266", "gbs@itu.int"),
+                    MeetingScheduled.COUNCIL_MEMBER_STATES, true),
+            // As events written before the contact person and the audience existed.
+            new MeetingScheduled(MEETING, TITLE, "Europe/Zurich", LocalDate.of(2020, 6, 9), AT,
+                    new MeetingScheduled.Mailboxes("contributions@itu.int", "sg-registration@itu.int",
                             "remote.participation@itu.int", "council@itu.int"),
                     new MeetingScheduled.Capacity(300, 2000, 1, 3)),
             new ContributionDeadlineChanged(MEETING, AT, "Europe/Zurich", null, "Scheduled", "secretariat", AT),
@@ -78,6 +85,8 @@ class EventPayloadsTest {
             new SessionCancelled(MEETING, SESSION),
             new TimePlanPublished(MEETING, AT, "Europe/Zurich", List.of(new TimePlanPublished.Session(SESSION, AT,
                     AT.plusSeconds(9000), List.of(new TimePlanPublished.Allocation(ITEM, 5, 30))))),
+            new TimePlanPublished(MEETING, AT, "Europe/Zurich", List.of(new TimePlanPublished.Session(SESSION, AT,
+                    AT.plusSeconds(9000), List.of(new TimePlanPublished.Allocation(ITEM, 5, 30, TITLE)), TITLE))),
             new ContributionSubmitted(CONTRIBUTION, MEETING, ITEM, 5, "C20/55", List.of("KEN", "BRA"),
                     "Preparations for WRC-23 under the pandemic", "en", true, 1, AT, "Kenya and Brazil support it.",
                     "The Council takes note."),
@@ -88,6 +97,9 @@ class EventPayloadsTest {
             new ContributionWithdrawn(CONTRIBUTION, MEETING, "KEN", AT),
             new ContactPersonsChanged("KEN", "Kenya", List.of(new ContactPersonsChanged.ContactPerson(
                     "Grace Mwangi", "grace.mwangi@ca.ken.example.org", "en")), "secretariat", AT),
+            new ContactPersonsChanged("KEN", "Kenya", List.of(new ContactPersonsChanged.ContactPerson(
+                    "Grace Mwangi", "grace.mwangi@ca.ken.example.org", "en")), "secretariat", AT,
+                    ContactPersonsChanged.COUNCIL_MEMBER_STATE),
             WAITING_VIEWER,
             new ParticipantRoleChanged(PARTICIPANT, MEETING, "KEN", "Amina Odhiambo", "amina@ken.example.org", "en",
                     "VIEWER", "VIEWER", "WAITING", "k1:c2VhbGVk", AT),
@@ -110,7 +122,7 @@ class EventPayloadsTest {
 
     @Test
     void everyEventRecordHasASample() {
-        assertThat(SAMPLES).extracting(PlenaryEvent::type).containsExactlyInAnyOrderElementsOf(
+        assertThat(SAMPLES.stream().map(PlenaryEvent::type).distinct()).containsExactlyInAnyOrderElementsOf(
                 EventsDocument.eventRecords().stream().map(PlenaryEvent::type).toList());
     }
 

@@ -18,5 +18,8 @@ public record ChangeMeetingRequest(
                 @NotBlank @Size(max = 500) @SingleLine String> title,
         LocalDate startsOn,
         @Valid CreateMeetingRequest.Mailboxes mailboxes,
-        @Valid CreateMeetingRequest.Capacity capacity) {
+        @Valid CreateMeetingRequest.Capacity capacity,
+        @Valid CreateMeetingRequest.Contact contact,
+        Meeting.Audience addressedTo,
+        Boolean observersAllowed) {
 }

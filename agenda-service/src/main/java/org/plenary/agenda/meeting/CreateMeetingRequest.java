@@ -31,13 +31,37 @@ public record CreateMeetingRequest(
         @Schema(description = "A time on that day instead of its end (meeting's time zone)", example = "17:00")
         LocalTime contributionDeadlineTime,
         @NotNull @Valid Mailboxes mailboxes,
-        @NotNull @Valid Capacity capacity) {
+        @NotNull @Valid Capacity capacity,
+        @Valid @Schema(description = "The secretariat's contact person, named in every email's footer") Contact contact,
+        @Schema(description = "Whom the meeting is for: reminders and announcements go to these member states. "
+                + "Default ALL_MEMBER_STATES") Meeting.Audience addressedTo,
+        @Schema(description = "Whether member states it is not addressed to may register and contribute as "
+                + "observers. Default true") Boolean observersAllowed) {
 
     @Schema(name = "MailboxesInput", description = "The letter's mailboxes, e.g. contributions@itu.int")
     public record Mailboxes(@NotBlank @Email @SingleLine String contributions,
                             @NotBlank @Email @SingleLine String speakerRegistration,
                             @NotBlank @Email @SingleLine String speakerRegistrationCc,
-                            @NotBlank @Email @SingleLine String secretariat) {
+                            @NotBlank @Email @SingleLine String secretariat,
+                            @Email @SingleLine @Schema(description = "The From of the meeting's emails; absent: the "
+                                    + "notification service's configured sender") String sender) {
+
+        Meeting.Mailboxes toMailboxes() {
+            return new Meeting.Mailboxes(contributions, speakerRegistration, speakerRegistrationCc, secretariat,
+                    sender);
+        }
+    }
+
+    @Schema(name = "ContactInput", description = "The letter's contact person: name, telephone and email")
+    public record Contact(@NotBlank @Size(max = 200) @SingleLine @Schema(example = "Ms Béatrice Pluchon") String name,
+                          @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()./-]{3,40}",
+                                  message = "must be a telephone number: digits, spaces, + ( ) . / -")
+                          @SingleLine @Schema(example = "+41 22 730 6266") String phone,
+                          @Email @SingleLine @Schema(example = "gbs@itu.int") String email) {
+
+        Meeting.Contact toContact() {
+            return new Meeting.Contact(name, phone, email);
+        }
     }
 
     @Schema(name = "CapacityInput", description = "The letter's limits: 300 speakers, 2,000 viewers, 1 to 3 "

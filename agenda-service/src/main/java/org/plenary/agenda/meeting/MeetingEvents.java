@@ -15,9 +15,13 @@ final class MeetingEvents {
         return new MeetingScheduled(meeting.id, meeting.title, meeting.timeZone, meeting.startsOn,
                 meeting.contributionDeadline,
                 new MeetingScheduled.Mailboxes(m.contributions(), m.speakerRegistration(), m.speakerRegistrationCc(),
-                        m.secretariat()),
+                        m.secretariat(), m.sender()),
                 new MeetingScheduled.Capacity(c.speakers(), c.viewers(), c.speakersPerDelegationMin(),
-                        c.speakersPerDelegationMax()));
+                        c.speakersPerDelegationMax()),
+                meeting.contact == null ? null
+                        : new MeetingScheduled.Contact(meeting.contact.name(), meeting.contact.phone(),
+                        meeting.contact.email()),
+                meeting.addressedTo.name(), meeting.observersAllowed);
     }
 
     static ContributionDeadlineChanged deadlineChanged(ContributionDeadlineChange change, String timeZone) {

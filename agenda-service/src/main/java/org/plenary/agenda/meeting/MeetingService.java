@@ -58,10 +58,15 @@ public class MeetingService {
         meeting.startsOn = request.startsOn();
         meeting.contributionDeadline = Deadlines.endOf(request.contributionDeadlineDate(),
                 request.contributionDeadlineTime(), zone);
-        CreateMeetingRequest.Mailboxes m = request.mailboxes();
-        meeting.mailboxes = new Meeting.Mailboxes(m.contributions(), m.speakerRegistration(),
-                m.speakerRegistrationCc(), m.secretariat());
+        meeting.mailboxes = request.mailboxes().toMailboxes();
         meeting.capacity = capacity(request.capacity());
+        meeting.contact = request.contact() == null ? null : request.contact().toContact();
+        if (request.addressedTo() != null) {
+            meeting.addressedTo = request.addressedTo();
+        }
+        if (request.observersAllowed() != null) {
+            meeting.observersAllowed = request.observersAllowed();
+        }
         return schedule(meeting, "Meeting scheduled", createdBy);
     }
 
@@ -78,12 +83,19 @@ public class MeetingService {
             meeting.startsOn = request.startsOn();
         }
         if (request.mailboxes() != null) {
-            CreateMeetingRequest.Mailboxes m = request.mailboxes();
-            meeting.mailboxes = new Meeting.Mailboxes(m.contributions(), m.speakerRegistration(),
-                    m.speakerRegistrationCc(), m.secretariat());
+            meeting.mailboxes = request.mailboxes().toMailboxes();
         }
         if (request.capacity() != null) {
             meeting.capacity = capacity(request.capacity());
+        }
+        if (request.contact() != null) {
+            meeting.contact = request.contact().toContact();
+        }
+        if (request.addressedTo() != null) {
+            meeting.addressedTo = request.addressedTo();
+        }
+        if (request.observersAllowed() != null) {
+            meeting.observersAllowed = request.observersAllowed();
         }
         outbox.append(meeting.id, MeetingEvents.scheduled(meeting));
         return meeting;

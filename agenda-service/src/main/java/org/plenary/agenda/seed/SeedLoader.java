@@ -92,7 +92,8 @@ public class SeedLoader {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SeedMeeting(String id, Map<String, String> title, String convenedBy, String timeZone, LocalDate startsOn,
                        LocalDate contributionDeadline, String contributionDeadlineNote, Meeting.Capacity capacity,
-                       Meeting.Mailboxes mailboxes, List<SeedProposal> proposals) {
+                       Meeting.Mailboxes mailboxes, List<SeedProposal> proposals, Meeting.Contact contact,
+                       Meeting.Audience addressedTo, Boolean observersAllowed) {
 
         /** Proposals on the agenda as a whole, counted by kind (none when the dataset lists none). */
         Map<AgendaProposal.Kind, Integer> proposalCounts() {
@@ -114,6 +115,9 @@ public class SeedLoader {
             meeting.contributionDeadline = Deadlines.endOf(contributionDeadline, null, ZoneId.of(timeZone));
             meeting.capacity = capacity;
             meeting.mailboxes = mailboxes;
+            meeting.contact = contact;
+            meeting.addressedTo = addressedTo == null ? Meeting.Audience.ALL_MEMBER_STATES : addressedTo;
+            meeting.observersAllowed = observersAllowed == null || observersAllowed;
             return meeting;
         }
     }

@@ -1,30 +1,13 @@
 package org.plenary.agenda.timeplan;
 
+import org.plenary.platform.calendar.ICalendar;
 import org.plenary.platform.i18n.Languages;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.zone.ZoneOffsetTransitionRule;
-import java.time.zone.ZoneRules;
 import java.util.List;
-import java.util.Locale;
 
-/**
- * The time plan as RFC 5545 iCalendar: one VEVENT per session listing its items, times in the meeting's time zone
- * with a VTIMEZONE built from that zone's current rules, lines folded at 75 octets.
- */
+/** The time plan as iCalendar ({@link ICalendar}): one event per session listing its items. */
 public final class ICalendarWriter {
-
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
-    private static final String[] WEEKDAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
-
-    private final StringBuilder out = new StringBuilder();
 
     private ICalendarWriter() {
     }
@@ -34,30 +17,14 @@ public final class ICalendarWriter {
      * so its ETag holds and a calendar that polls gets 304 until the plan changes.
      */
     public static String write(TimePlanService.Plan plan, String language) {
-        Instant stamp = plan.revisedAt();
-        ICalendarWriter writer = new ICalendarWriter();
-        String zone = plan.meeting().timeZone;
-        writer.line("BEGIN:VCALENDAR");
-        writer.line("VERSION:2.0");
-        writer.line("PRODID:-//Plenary//Time plan//EN");
-        writer.line("CALSCALE:GREGORIAN");
-        writer.line("METHOD:PUBLISH");
-        writer.property("X-WR-CALNAME", Languages.text(plan.meeting().title, language));
-        writer.line("X-WR-TIMEZONE:" + zone);
-        writer.timeZone(ZoneId.of(zone));
-        for (TimePlanService.Entry entry : plan.sessions()) {
+        List<ICalendar.Event> events = plan.sessions().stream().map(entry -> {
             MeetingSession session = entry.session();
-            writer.line("BEGIN:VEVENT");
-            writer.line("UID:" + session.id + "@plenary");
-            writer.line("DTSTAMP:" + UTC.format(stamp));
-            writer.line("DTSTART;TZID=" + zone + ":" + LOCAL.format(session.date.atTime(session.start)));
-            writer.line("DTEND;TZID=" + zone + ":" + LOCAL.format(session.date.atTime(session.end)));
-            writer.property("SUMMARY", plan.meeting().id + ": " + Languages.text(session.title, language));
-            writer.property("DESCRIPTION", description(entry, language));
-            writer.line("END:VEVENT");
-        }
-        writer.line("END:VCALENDAR");
-        return writer.out.toString();
+            return new ICalendar.Event(session.id + "@plenary", session.date.atTime(session.start),
+                    session.date.atTime(session.end),
+                    plan.meeting().id + ": " + Languages.text(session.title, language), description(entry, language));
+        }).toList();
+        return ICalendar.write(Languages.text(plan.meeting().title, language), ZoneId.of(plan.meeting().timeZone),
+                plan.revisedAt(), events);
     }
 
     private static String description(TimePlanService.Entry entry, String language) {
@@ -66,89 +33,5 @@ public final class ICalendarWriter {
                 + (slot.item().documentReference == null ? "" : " (" + slot.item().documentReference + ")")
                 + ", " + slot.allocation().minutes + " min").toList();
         return lines.isEmpty() ? "No items allocated yet" : String.join("\n", lines);
-    }
-
-    /** STANDARD and DAYLIGHT from the zone's yearly rules; one fixed STANDARD for a zone without them. */
-    private void timeZone(ZoneId zone) {
-        ZoneRules rules = zone.getRules();
-        line("BEGIN:VTIMEZONE");
-        line("TZID:" + zone.getId());
-        List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
-        if (yearly.isEmpty()) {
-            ZoneOffset offset = rules.getOffset(Instant.now());
-            observance("STANDARD", offset, offset, LocalDateTime.of(1970, 1, 1, 0, 0), null);
-        } else {
-            for (ZoneOffsetTransitionRule rule : yearly) {
-                boolean daylight = rule.getOffsetAfter().getTotalSeconds() > rule.getStandardOffset().getTotalSeconds();
-                LocalDateTime start = rule.createTransition(1970).getDateTimeBefore();
-                observance(daylight ? "DAYLIGHT" : "STANDARD", rule.getOffsetBefore(), rule.getOffsetAfter(), start,
-                        recurrence(rule));
-            }
-        }
-        line("END:VTIMEZONE");
-    }
-
-    private void observance(String kind, ZoneOffset from, ZoneOffset to, LocalDateTime start, String rrule) {
-        line("BEGIN:" + kind);
-        line("DTSTART:" + LOCAL.format(start));
-        line("TZOFFSETFROM:" + offset(from));
-        line("TZOFFSETTO:" + offset(to));
-        if (rrule != null) {
-            line("RRULE:" + rrule);
-        }
-        line("END:" + kind);
-    }
-
-    private static String recurrence(ZoneOffsetTransitionRule rule) {
-        String month = "FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue();
-        int day = rule.getDayOfMonthIndicator();
-        if (rule.getDayOfWeek() == null) {
-            return month + ";BYMONTHDAY=" + day;
-        }
-        String weekday = WEEKDAYS[rule.getDayOfWeek().getValue() - 1];
-        if (day < 0) {
-            // "last Sunday" (-1), "Sunday on or before the second-last day" (-2), ...: the week ending there.
-            int last = day;
-            return month + ";BYDAY=" + weekday + ";BYMONTHDAY=" + range(last - 6, last);
-        }
-        return month + ";BYDAY=" + weekday + ";BYMONTHDAY=" + range(day, day + 6);
-    }
-
-    private static String range(int from, int to) {
-        StringBuilder days = new StringBuilder();
-        for (int d = from; d <= to; d++) {
-            days.append(days.isEmpty() ? "" : ",").append(d);
-        }
-        return days.toString();
-    }
-
-    private static String offset(ZoneOffset offset) {
-        int seconds = offset.getTotalSeconds();
-        int abs = Math.abs(seconds);
-        return String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", abs / 3600, (abs / 60) % 60);
-    }
-
-    private void property(String name, String text) {
-        line(name + ":" + text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n"));
-    }
-
-    /** Folds at 75 octets without splitting a UTF-8 character; lines end with CRLF. */
-    private void line(String content) {
-        int octets = 0;
-        int limit = 75;
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                out.append("\r\n ");
-                octets = 1;
-                limit = 75;
-            }
-            out.appendCodePoint(codePoint);
-            octets += size;
-            i += Character.charCount(codePoint);
-        }
-        out.append("\r\n");
     }
 }

@@ -183,7 +183,8 @@ public class TimePlanService {
                 meeting.timePlanPublishedAt, meeting.timeZone, plan.sessions().stream()
                 .map(e -> new TimePlanPublished.Session(e.session().id, e.session().startsAt(zone),
                         e.session().endsAt(zone), e.slots().stream().map(s -> new TimePlanPublished.Allocation(
-                        s.item().id, s.item().number, s.allocation().minutes)).toList()))
+                        s.item().id, s.item().number, s.allocation().minutes, s.item().title)).toList(),
+                        e.session().title))
                 .toList()));
         return plan;
     }

@@ -149,21 +149,41 @@ class MeetingResourceTest {
         given().auth().oauth2(secretariat).contentType(ContentType.JSON).body("""
                         {"title": {"zh": "彩排"}, "startsOn": "2020-06-10",
                          "mailboxes": {"contributions": "new-contributions@example.org", "speakerRegistration": "r@example.org",
-                                       "speakerRegistrationCc": "rc@example.org", "secretariat": "s@example.org"}}""")
+                                       "speakerRegistrationCc": "rc@example.org", "secretariat": "s@example.org",
+                                       "sender": "council@example.org"},
+                         "contact": {"name": "Ms Béatrice Pluchon", "phone": "+41 22 730 6266", "email": "s@example.org"},
+                         "addressedTo": "COUNCIL_MEMBER_STATES", "observersAllowed": false}""")
                 .when().patch("/meetings/" + id)
                 .then().statusCode(200)
                 .body("titles.en", equalTo("Rehearsal"))
                 .body("titles.zh", equalTo("彩排"))
                 .body("startsOn", equalTo("2020-06-10"))
                 .body("mailboxes.contributions", equalTo("new-contributions@example.org"))
+                .body("mailboxes.sender", equalTo("council@example.org"))
+                .body("contact.phone", equalTo("+41 22 730 6266"))
+                .body("addressedTo", equalTo("COUNCIL_MEMBER_STATES"))
+                .body("observersAllowed", equalTo(false))
                 .body("capacity.speakers", equalTo(300));
 
         try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.AGENDA)) {
             probe.readUntil(records -> records.stream().filter(r -> id.equals(r.key())
                     && r.value().contains(MeetingScheduled.TYPE)).count() == 2
                     && records.stream().anyMatch(r -> id.equals(r.key())
-                    && r.value().contains("new-contributions@example.org")), Duration.ofSeconds(30));
+                    && r.value().contains("new-contributions@example.org")
+                    && r.value().contains("\"sender\":\"council@example.org\"")
+                    && r.value().contains("\"name\":\"Ms Béatrice Pluchon\"")
+                    && r.value().contains("\"addressedTo\":\"COUNCIL_MEMBER_STATES\"")
+                    && r.value().contains("\"observersAllowed\":false")), Duration.ofSeconds(30));
         }
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON)
+                .body("{\"contact\": {\"name\": \"Béatrice\", \"phone\": \"call me\"}}")
+                .when().patch("/meetings/" + id)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("contact.phone"));
+        given().auth().oauth2(secretariat).contentType(ContentType.JSON).body("{\"addressedTo\": \"EVERYONE\"}")
+                .when().patch("/meetings/" + id)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("addressedTo"));
 
         given().auth().oauth2(secretariat).contentType(ContentType.JSON)
                 .body("{\"capacity\": {\"speakers\": 10, \"viewers\": 10, \"speakersPerDelegationMin\": 4, "

@@ -50,7 +50,13 @@ class SeedLoaderTest {
                 .body("mailboxes.contributions", equalTo("contributions@itu.int"))
                 .body("mailboxes.speakerRegistrationCc", equalTo("remote.participation@itu.int"))
                 .body("capacity.speakers", equalTo(300))
-                .body("capacity.viewers", equalTo(2000));
+                .body("capacity.viewers", equalTo(2000))
+                // The letter's header: its contact person, and its addressees, the ITU Council's Member States.
+                .body("contact.name", equalTo("Ms Béatrice Pluchon"))
+                .body("contact.phone", equalTo("+41 22 730 6266"))
+                .body("contact.email", equalTo("gbs@itu.int"))
+                .body("addressedTo", equalTo("COUNCIL_MEMBER_STATES"))
+                .body("observersAllowed", equalTo(true));
     }
 
     @Test

@@ -16,7 +16,14 @@ public record TimePlanPublished(String meetingId, Instant publishedAt, String ti
         return TYPE;
     }
 
-    public record Session(UUID sessionId, Instant startsAt, Instant endsAt, List<Allocation> items) {
+    /** @param title the session's title by UN language code; null in events written before it existed */
+    public record Session(UUID sessionId, Instant startsAt, Instant endsAt, List<Allocation> items,
+                          Map<String, String> title) {
+
+        /** A session as events written before the title existed give it. */
+        public Session(UUID sessionId, Instant startsAt, Instant endsAt, List<Allocation> items) {
+            this(sessionId, startsAt, endsAt, items, null);
+        }
     }
 
     /** @param title the item's title by UN language code; null in events written before it existed */
