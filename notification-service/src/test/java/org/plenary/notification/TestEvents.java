@@ -40,10 +40,12 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    /** One email as a recipient's mailbox holds it. */
-    /** An email as its recipient's mail client reads it; {@code replyTo} is the Reply-To header, null if absent. */
-    public record Received(String subject, List<String> to, List<String> cc, String messageId, String text,
-                           String replyTo) {
+    /**
+     * An email as its recipient's mail client reads it; {@code replyTo} is the Reply-To header, null if absent;
+     * {@code attachments} the attached files' bytes by file name.
+     */
+    public record Received(String subject, String from, List<String> to, List<String> cc, String messageId,
+                           String text, String replyTo, Map<String, byte[]> attachments) {
     }
 
     public static String secretariat() {
@@ -65,13 +67,33 @@ public final class TestEvents {
 
     /** Publishes the meeting's MeetingScheduled, with mailboxes of its own ({@link #mailbox}), without waiting. */
     public static void announce(String id, Instant deadline, LocalDate startsOn) {
+        announce(id, deadline, startsOn, null);
+    }
+
+    /** A meeting of its own addressed to the Council's Member States, known to the service when this returns. */
+    public static String councilMeeting() {
+        String id = UniqueIds.id("N");
+        announce(id, Instant.parse("2030-06-02T22:00:00Z"), LocalDate.of(2030, 6, 9),
+                MeetingScheduled.COUNCIL_MEMBER_STATES);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(secretariat())
+                .when().get("/meetings/" + id + "/reminders").statusCode() == 200);
+        return id;
+    }
+
+    /**
+     * Publishes the meeting's MeetingScheduled: mailboxes of its own ({@link #mailbox}), sent from
+     * council@&lt;its domain&gt;, the letter's contact person; addressed to {@code audience} (null: every state).
+     */
+    public static void announce(String id, Instant deadline, LocalDate startsOn, String audience) {
         String domain = id.toLowerCase() + ".example.org";
         publish(Topics.AGENDA, id, envelope(MeetingScheduled.TYPE, "agenda-service", id,
                 new MeetingScheduled(id, Map.of("en", "Test consultation", "fr", "Consultation d'essai"),
                         "Europe/Zurich", startsOn, deadline,
                         new MeetingScheduled.Mailboxes("contributions@" + domain, "sg-registration@" + domain,
-                                "remote.participation@" + domain, "gbs@" + domain),
-                        new MeetingScheduled.Capacity(300, 2000, 1, 3))));
+                                "remote.participation@" + domain, "gbs@" + domain, "council@" + domain),
+                        new MeetingScheduled.Capacity(300, 2000, 1, 3),
+                        new MeetingScheduled.Contact("Ms Béatrice Pluchon", "+41 22 730 6266", "gbs@" + domain),
+                        audience, null)));
     }
 
     /** A meeting of its own whose deadline (2 June 2030) and first day (9 June 2030) are far ahead. */
@@ -123,13 +145,18 @@ public final class TestEvents {
 
     /** Announces the state's contact persons (address, language pairs) and waits until the service has them. */
     public static void contacts(String state, String... addressAndLanguage) {
+        contactsInCategory(state, null, addressAndLanguage);
+    }
+
+    /** The same, for a state of the given ITU membership category (ContactPersonsChanged's constants). */
+    public static void contactsInCategory(String state, String category, String... addressAndLanguage) {
         List<ContactPersonsChanged.ContactPerson> persons = new java.util.ArrayList<>();
         for (int i = 0; i < addressAndLanguage.length; i += 2) {
             persons.add(new ContactPersonsChanged.ContactPerson("Focal point " + (i / 2 + 1), addressAndLanguage[i],
                     addressAndLanguage[i + 1]));
         }
         publish(Topics.REGISTRATION, state, envelope(ContactPersonsChanged.TYPE, "registration-service", state,
-                new ContactPersonsChanged(state, "State " + state, persons, "test", Instant.now())));
+                new ContactPersonsChanged(state, "State " + state, persons, "test", Instant.now(), category)));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(secretariat())
                 .when().get("/contact-persons/" + state).statusCode() == 200);
     }
@@ -183,9 +210,21 @@ public final class TestEvents {
 
     private static Received received(Message message) {
         try {
-            return new Received(message.getSubject(), addresses(message.getRecipients(Message.RecipientType.TO)),
+            Map<String, byte[]> attachments = new java.util.LinkedHashMap<>();
+            if (message.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                    if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        attachments.put(jakarta.mail.internet.MimeUtility.decodeText(part.getFileName()),
+                                part.getInputStream().readAllBytes());
+                    }
+                }
+            }
+            return new Received(message.getSubject(), addresses(message.getFrom()).get(0),
+                    addresses(message.getRecipients(Message.RecipientType.TO)),
                     addresses(message.getRecipients(Message.RecipientType.CC)), message.getHeader("Message-ID")[0],
-                    text(message), message.getHeader("Reply-To") == null ? null : message.getHeader("Reply-To")[0]);
+                    text(message), message.getHeader("Reply-To") == null ? null : message.getHeader("Reply-To")[0],
+                    attachments);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -196,6 +235,9 @@ public final class TestEvents {
         if (content instanceof jakarta.mail.Multipart multipart) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {
+                if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(multipart.getBodyPart(i).getDisposition())) {
+                    continue;
+                }
                 Object part = multipart.getBodyPart(i).getContent();
                 text.append(part instanceof jakarta.mail.Multipart nested ? nested.getBodyPart(0).getContent() : part);
             }

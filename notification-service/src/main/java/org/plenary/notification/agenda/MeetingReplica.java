@@ -7,12 +7,19 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.plenary.events.agenda.AgendaAdopted;
+import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.registration.ContactPersonsChanged;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A meeting's mailboxes, time zone and deadlines, from agenda.events: whom to write, and when to remind. */
+/**
+ * A meeting's mailboxes, time zone, deadlines, contact person and audience, from agenda.events: whom to write, from
+ * whom, and when to remind.
+ */
 @Entity
 @Table(name = "meeting_replica")
 public class MeetingReplica {
@@ -49,6 +56,25 @@ public class MeetingReplica {
     @Column(name = "secretariat_mailbox")
     public String secretariatMailbox;
 
+    /** The From of the meeting's emails; null: the configured sender. */
+    public String sender;
+
+    /** The secretariat's contact person, named in every email's footer; null when the meeting names none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Contact contact;
+
+    /** COUNCIL_MEMBER_STATES or ALL_MEMBER_STATES: whom reminders and announcements go to. */
+    @Column(name = "addressed_to", nullable = false)
+    public String addressedTo = MeetingScheduled.ALL_MEMBER_STATES;
+
+    /** The last adopted agenda version, and its items, to tell what the next one changed; null before any. */
+    @Column(name = "adopted_version")
+    public Integer adoptedVersion;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "adopted_items")
+    public List<AgendaAdopted.Item> adoptedItems;
+
     /** ISO 8601 durations before the contribution deadline; null while the configured defaults apply. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "reminder_offsets")
@@ -56,4 +82,13 @@ public class MeetingReplica {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public record Contact(String name, String phone, String email) {
+    }
+
+    /** Whether the meeting is for this member state, by its membership category (unknown: not a Council member). */
+    public boolean addressedTo(String category) {
+        return !MeetingScheduled.COUNCIL_MEMBER_STATES.equals(addressedTo)
+                || ContactPersonsChanged.COUNCIL_MEMBER_STATE.equals(category);
+    }
 }

@@ -4,6 +4,8 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.plenary.events.PoisonEvent;
+import org.plenary.events.agenda.AgendaAdopted;
+import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionState;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
@@ -13,9 +15,11 @@ import org.plenary.events.registration.ParticipantRoleChanged;
 import org.plenary.events.registration.SpeakersChanged;
 import org.plenary.notification.agenda.MeetingReplica;
 import org.plenary.notification.registration.ContactsReplica;
+import org.plenary.platform.calendar.ICalendar;
 import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.time.EndOfDay;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Turns an event and what the replicas know into an email of the catalogue (notification-service/README.md,
@@ -68,6 +73,10 @@ public class EmailComposer {
         if (!states.missing().isEmpty()) {
             paragraphs.add(msg.missingContacts(String.join(", ", states.missing())));
         }
+        String documentLanguage = supported(event.language());
+        Attachment document = ContributionDocument.of(event, Languages.text(meeting.title, documentLanguage),
+                messages(documentLanguage));
+        paragraphs.add(msg.contributionAttached(document.fileName()));
         String subject = revised
                 ? msg.contributionRevisedSubject(meeting.id, event.revision(), statesText, event.title(),
                 event.documentReference())
@@ -82,7 +91,7 @@ public class EmailComposer {
                 new EmailContent.Fact(msg.labelReceived(), local(event.at(), meeting, language))),
                 footer(msg, meeting, language));
         return render(EmailKind.CONTRIBUTION, meeting, list(meeting.contributionsMailbox), states.addresses(),
-                states.missing(), content);
+                states.missing(), content).attaching(List.of(document));
     }
 
     public Composed speakers(SpeakersChanged event, MeetingReplica meeting) {
@@ -226,6 +235,90 @@ public class EmailComposer {
                 recipients.missing(), content);
     }
 
+    /** The agenda adopted: one state's contact persons told the version, what changed since the last, the items. */
+    public Composed agendaAdopted(MeetingReplica meeting, String state, ContactsReplica contacts, AgendaAdopted event,
+                                  AgendaChanges changes) {
+        Recipients recipients = contactsOf(List.of(state), s -> contacts);
+        String language = recipients.language();
+        EmailMessages msg = messages(language);
+        List<String> paragraphs = new ArrayList<>(List.of(msg.agendaAdoptedBody(Languages.text(meeting.title,
+                language), event.version(), event.items().size())));
+        paragraphs.add(changes.previous() == null ? msg.agendaFirstVersion()
+                : changes.none() ? msg.agendaUnchanged(changes.previous())
+                : msg.agendaChangedFrom(changes.previous()));
+        List<EmailContent.Fact> facts = new ArrayList<>();
+        if (event.reason() != null && !event.reason().isBlank()) {
+            facts.add(new EmailContent.Fact(msg.labelReason(), event.reason()));
+        }
+        addItems(facts, msg.labelAdded(), changes.added(), language);
+        addItems(facts, msg.labelRemoved(), changes.removed(), language);
+        if (!changes.renumbered().isEmpty()) {
+            facts.add(new EmailContent.Fact(msg.labelRenumbered(), String.join("\n", changes.renumbered().stream()
+                    .map(r -> r.from() + " → " + item(r.item(), language)).toList())));
+        }
+        addItems(facts, msg.labelRetitled(), changes.retitled(), language);
+        addItems(facts, msg.labelAgenda(), event.items(), language);
+        EmailContent content = EmailContent.of(language, msg.agendaAdoptedSubject(meeting.id, event.version()),
+                msg.greeting(), paragraphs, facts, footer(msg, meeting, language));
+        return render(EmailKind.AGENDA_ADOPTED, meeting, recipients.addresses(), List.of(), recipients.missing(),
+                content);
+    }
+
+    /**
+     * The time plan published: one state's contact persons told when the sessions are and what each discusses, with
+     * the plan attached as a calendar file in their language.
+     */
+    public Composed timePlanPublished(MeetingReplica meeting, String state, ContactsReplica contacts,
+                                      TimePlanPublished event) {
+        Recipients recipients = contactsOf(List.of(state), s -> contacts);
+        String language = recipients.language();
+        EmailMessages msg = messages(language);
+        ZoneId zone = ZoneId.of(event.timeZone());
+        List<EmailContent.Fact> sessions = event.sessions().stream().map(session -> new EmailContent.Fact(
+                local(session.startsAt(), meeting, language) + "–"
+                        + DateTimeFormatter.ofPattern("HH:mm").format(session.endsAt().atZone(zone)),
+                sessionItems(session, msg, language))).toList();
+        EmailContent content = EmailContent.of(language, msg.timePlanSubject(meeting.id), msg.greeting(),
+                List.of(msg.timePlanBody(Languages.text(meeting.title, language), event.sessions().size(),
+                        event.timeZone())), sessions, footer(msg, meeting, language));
+        byte[] calendar = ICalendar.write(Languages.text(meeting.title, language), zone, event.publishedAt(),
+                event.sessions().stream().map(session -> new ICalendar.Event(session.sessionId() + "@plenary",
+                        session.startsAt().atZone(zone).toLocalDateTime(),
+                        session.endsAt().atZone(zone).toLocalDateTime(),
+                        meeting.id + ": " + sessionTitle(session, msg, language),
+                        sessionItems(session, msg, language))).toList()).getBytes(StandardCharsets.UTF_8);
+        return render(EmailKind.TIME_PLAN_PUBLISHED, meeting, recipients.addresses(), List.of(),
+                recipients.missing(), content).attaching(List.of(new Attachment(meeting.id + "_time-plan.ics",
+                Attachment.CALENDAR, calendar)));
+    }
+
+    private static String sessionTitle(TimePlanPublished.Session session, EmailMessages msg, String language) {
+        return session.title() == null ? msg.session() : Languages.text(session.title(), language);
+    }
+
+    /** "Opening session" then one line per item: "12. Title, 20 min". */
+    private static String sessionItems(TimePlanPublished.Session session, EmailMessages msg, String language) {
+        List<String> lines = new ArrayList<>(List.of(sessionTitle(session, msg, language)));
+        session.items().forEach(slot -> lines.add(slot.number() + ". "
+                + (slot.title() == null ? "" : Languages.text(slot.title(), language) + ", ")
+                + msg.minutes(slot.minutes())));
+        return String.join("\n", lines);
+    }
+
+    private static void addItems(List<EmailContent.Fact> facts, String label, List<AgendaAdopted.Item> items,
+                                 String language) {
+        if (!items.isEmpty()) {
+            facts.add(new EmailContent.Fact(label, String.join("\n",
+                    items.stream().map(item -> item(item, language)).toList())));
+        }
+    }
+
+    /** "12. Title (C20/55)". */
+    private static String item(AgendaAdopted.Item item, String language) {
+        return item.number() + ". " + Languages.text(item.title(), language)
+                + (item.documentReference() == null ? "" : " (" + item.documentReference() + ")");
+    }
+
     public Composed speakerReminder(MeetingReplica meeting, String state, ContactsReplica contacts, Instant due,
                                     boolean late) {
         Recipients recipients = contactsOf(List.of(state), s -> contacts);
@@ -271,9 +364,17 @@ public class EmailComposer {
                 : MessageBundles.get(EmailMessages.class, Localized.Literal.of(language));
     }
 
-    private static String footer(EmailMessages msg, MeetingReplica meeting, String language) {
-        return msg.footer(Languages.text(meeting.title, language),
+    /** The meeting and where replies go; then the meeting's contact person, as the letter's header names them. */
+    private static List<String> footer(EmailMessages msg, MeetingReplica meeting, String language) {
+        String replies = msg.footer(Languages.text(meeting.title, language),
                 meeting.secretariatMailbox == null ? "-" : meeting.secretariatMailbox);
+        MeetingReplica.Contact contact = meeting.contact;
+        if (contact == null) {
+            return List.of(replies);
+        }
+        String person = String.join(", ", Stream.of(contact.name(), contact.phone(), contact.email())
+                .filter(part -> part != null && !part.isBlank()).toList());
+        return List.of(replies, msg.footerContact(person));
     }
 
     /** "2 June 2020, 24:00" for the end of a day, as the letter would say it; else "9 June 2020, 12:00". */
@@ -307,12 +408,15 @@ public class EmailComposer {
         return render(kind, meeting, to, cc, missing, content, null);
     }
 
-    /** Every email of a meeting: replies go to the meeting's secretariat mailbox (gbs@itu.int in the letter). */
+    /**
+     * Every email of a meeting: from the meeting's sender (when it names one), replies to the meeting's secretariat
+     * mailbox (gbs@itu.int in the letter).
+     */
     private static Composed render(EmailKind kind, MeetingReplica meeting, List<String> to, List<String> cc,
                                    List<String> missing, EmailContent content, SealedLink link) {
         return new Composed(kind, content.language(), to, cc, missing, headerSafe(content.subject()),
                 EmailTemplates.text(content).render(), EmailTemplates.html(content).render(), link,
-                meeting.secretariatMailbox);
+                meeting.secretariatMailbox, meeting.sender, List.of());
     }
 
     /**

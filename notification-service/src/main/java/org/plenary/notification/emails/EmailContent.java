@@ -8,19 +8,20 @@ import java.util.List;
  * @param language  the language it is written in (a UN language code), which the HTML part declares with its direction
  * @param link      a personal link, or null
  * @param linkLabel what the link is ("Your speaker link")
+ * @param footer    the lines under every email: the meeting, where replies go, the meeting's contact person
  */
 public record EmailContent(String language, String subject, String greeting, List<String> paragraphs,
-                           List<Fact> facts, String link, String linkLabel, String footer) {
+                           List<Fact> facts, String link, String linkLabel, List<String> footer) {
 
     /** An email that states facts (label: value) and carries no link. */
     public static EmailContent of(String language, String subject, String greeting, List<String> paragraphs,
-                                  List<Fact> facts, String footer) {
+                                  List<Fact> facts, List<String> footer) {
         return new EmailContent(language, subject, greeting, paragraphs, facts, null, null, footer);
     }
 
     /** A participant's email: a personal link (null when the one they have stays valid) and what it is. */
     public static EmailContent withLink(String language, String subject, String greeting, List<String> paragraphs,
-                                        String link, String linkLabel, String footer) {
+                                        String link, String linkLabel, List<String> footer) {
         return new EmailContent(language, subject, greeting, paragraphs, List.of(), link, linkLabel, footer);
     }
 

@@ -13,7 +13,11 @@ public enum EmailKind {
     CONTRIBUTION_DEADLINE_REMINDER,
     /** A contribution published: to its submitting states' contact persons, with its public reference. */
     CONTRIBUTION_PUBLISHED,
-    /** The contribution deadline moved: to every member state's contact persons, each in its language. */
+    /** The contribution deadline moved: to the addressed states' contact persons, each in its language. */
     CONTRIBUTION_DEADLINE_CHANGED,
-    SPEAKER_DESIGNATION_REMINDER
+    SPEAKER_DESIGNATION_REMINDER,
+    /** An agenda version adopted: to the addressed states' contact persons, with what changed. */
+    AGENDA_ADOPTED,
+    /** The time plan published: to the addressed states' contact persons, with the plan as an .ics file. */
+    TIME_PLAN_PUBLISHED
 }

@@ -153,4 +153,58 @@ public interface EmailMessages {
 
     @Message("This reminder is sent late: it was due at {due}.")
     String lateReminder(String due);
+
+    @Message("Contact person for this meeting: {contact}.")
+    String footerContact(String contact);
+
+    @Message("The contribution is attached as a Word document ({file}).")
+    String contributionAttached(String file);
+
+    @Message("Contribution of Member States on the items of the draft agenda of {meeting}")
+    String documentHeading(String meeting);
+
+    @Message("Revision {revision}: it replaces the earlier versions.")
+    String documentRevision(int revision);
+
+    @Message("[{meetingId}] The agenda is adopted: version {version}")
+    String agendaAdoptedSubject(String meetingId, int version);
+
+    @Message("The agenda of {meeting} has been adopted as version {version}, with {items} items.")
+    String agendaAdoptedBody(String meeting, int version, int items);
+
+    @Message("This is the first adopted version of the agenda.")
+    String agendaFirstVersion();
+
+    @Message("Its items are those of version {previous}.")
+    String agendaUnchanged(int previous);
+
+    @Message("The changes from version {previous} are listed below.")
+    String agendaChangedFrom(int previous);
+
+    @Message("Items added")
+    String labelAdded();
+
+    @Message("Items removed")
+    String labelRemoved();
+
+    @Message("Items renumbered")
+    String labelRenumbered();
+
+    @Message("Items with a new title or document")
+    String labelRetitled();
+
+    @Message("Agenda")
+    String labelAgenda();
+
+    @Message("[{meetingId}] The time-management plan is published")
+    String timePlanSubject(String meetingId);
+
+    @Message("The secretariat has published the draft time-management plan of {meeting}: {sessions} sessions, at the times below ({timeZone} time). The attached calendar file (.ics) holds every session; the plan is also published on the website.")
+    String timePlanBody(String meeting, int sessions, String timeZone);
+
+    @Message("Session")
+    String session();
+
+    @Message("{minutes} min")
+    String minutes(int minutes);
 }

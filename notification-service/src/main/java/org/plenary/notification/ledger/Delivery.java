@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.plenary.notification.emails.Attachment;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,11 +101,20 @@ public class Delivery {
     @Column(name = "last_error")
     public String lastError;
 
-    /** The Message-ID header, fixed before sending so a receiver can tell a copy. */
     /** Where replies go (Reply-To): the meeting's secretariat mailbox when the email was recorded; null if none. */
     @Column(name = "reply_to")
     public String replyTo;
 
+    /** The From header: the meeting's sender when the email was recorded; null: the configured sender. */
+    @Column(name = "from_address")
+    public String fromAddress;
+
+    /** Files sent with the email: the contribution as a Word document, the time plan as iCalendar. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Attachment> attachments = List.of();
+
+    /** The Message-ID header, fixed before sending so a receiver can tell a copy. */
     @Column(name = "message_id")
     public String messageId;
 

@@ -55,7 +55,13 @@ public class DeliveryResource {
                                List<String> deliveredTo,
                                @Schema(description = "Addresses the SMTP server refused for good, with its reply; "
                                        + "the others still get the email") List<RefusedRecipient> refused,
-                               String subject, String status,
+                               String subject,
+                               @Schema(description = "The From, when the meeting names its sender; absent: the "
+                                       + "service's configured sender") String from,
+                               @Schema(description = "Where replies go: the meeting's secretariat mailbox")
+                               String replyTo,
+                               @Schema(description = "Files sent with the email") List<AttachedFile> attachments,
+                               String status,
                                int attempts, String lastError, String messageId, Instant createdAt, Instant sentAt,
                                UUID sourceEventId, UUID resendOf, boolean late,
                                @Schema(description = "Only when reading one delivery") String text,
@@ -64,10 +70,18 @@ public class DeliveryResource {
         static DeliveryView of(Delivery d, boolean content) {
             return new DeliveryView(d.id, d.kind, d.meetingId, d.language, d.to, d.cc, d.missingRecipients,
                     d.deliveredTo, d.refused.stream().map(r -> new RefusedRecipient(r.address(), r.reply())).toList(),
-                    d.subject,
+                    d.subject, d.fromAddress, d.replyTo, d.attachments.stream()
+                            .map(a -> new AttachedFile(a.fileName(), a.mediaType(), a.content().length)).toList(),
                     d.status.name(), d.attempts, d.lastError, d.messageId, d.createdAt, d.sentAt, d.sourceEventId,
                     d.resendOf, d.late, content ? d.textBody : null, content ? d.htmlBody : null);
         }
+    }
+
+    @Schema(name = "AttachedFile")
+    public record AttachedFile(@Schema(example = "C20-55_KEN-BRA_contribution.docx") String fileName,
+                               @Schema(example = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+                                       + ".document") String mediaType,
+                               @Schema(description = "In bytes") int size) {
     }
 
     @Schema(name = "RefusedRecipient")

@@ -89,6 +89,8 @@ public class Ledger {
         copy.sealedLink = first.sealedLink;
         copy.sealedFor = first.sealedFor;
         copy.replyTo = first.replyTo;
+        copy.fromAddress = first.fromAddress;
+        copy.attachments = first.attachments;
         copy.resendOf = first.id;
         return save(initial(copy));
     }
@@ -112,6 +114,8 @@ public class Ledger {
         delivery.textBody = email.text();
         delivery.htmlBody = email.html();
         delivery.replyTo = email.replyTo();
+        delivery.fromAddress = email.from();
+        delivery.attachments = email.attachments();
         if (email.link() != null) {
             delivery.sealedLink = email.link().sealed();
             delivery.sealedFor = email.link().context();

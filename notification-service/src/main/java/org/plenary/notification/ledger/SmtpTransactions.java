@@ -1,12 +1,12 @@
 package org.plenary.notification.ledger;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import org.plenary.events.sealing.Sealer;
-import org.plenary.notification.emails.SealedLink;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -14,10 +14,16 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.plenary.events.sealing.Sealer;
+import org.plenary.notification.emails.Attachment;
+import org.plenary.notification.emails.SealedLink;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -204,7 +210,8 @@ public class SmtpTransactions {
                 setHeader("Message-ID", delivery.messageId);
             }
         };
-        message.setFrom(from);
+        message.setFrom(delivery.fromAddress != null && PLAIN_ADDRESS.matcher(delivery.fromAddress).matches()
+                ? new InternetAddress(delivery.fromAddress) : from);
         if (delivery.replyTo != null && PLAIN_ADDRESS.matcher(delivery.replyTo).matches()) {
             message.setReplyTo(addresses(List.of(delivery.replyTo)));
         }
@@ -220,9 +227,32 @@ public class SmtpTransactions {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(withLink(delivery.htmlBody, joinLink == null ? null : htmlEscaped(joinLink)),
                 StandardCharsets.UTF_8.name(), "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart parts = new MimeMultipart("alternative", text, html);
+        if (delivery.attachments.isEmpty()) {
+            message.setContent(parts);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(parts);
+            MimeMultipart mixed = new MimeMultipart("mixed", body);
+            for (Attachment attachment : delivery.attachments) {
+                mixed.addBodyPart(part(attachment));
+            }
+            message.setContent(mixed);
+        }
         message.saveChanges();
         return message;
+    }
+
+    private static MimeBodyPart part(Attachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+        try {
+            part.setFileName(MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), null));
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("attachment name " + attachment.fileName(), e);
+        }
+        part.setDisposition(Part.ATTACHMENT);
+        return part;
     }
 
     private static String withLink(String body, String link) {

@@ -6,8 +6,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
+import org.plenary.events.agenda.AgendaAdopted;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
@@ -45,6 +47,10 @@ public class EventsConsumer {
                 case ContributionDeadlineChanged.TYPE ->
                         notifications.deadlineChanged(event.id(),
                                 json.data(event, ContributionDeadlineChanged.class));
+                case AgendaAdopted.TYPE ->
+                        notifications.agendaAdopted(event.id(), json.data(event, AgendaAdopted.class));
+                case TimePlanPublished.TYPE ->
+                        notifications.timePlanPublished(event.id(), json.data(event, TimePlanPublished.class));
                 default -> {
                     // Not needed here; the inbox still records it as processed.
                 }

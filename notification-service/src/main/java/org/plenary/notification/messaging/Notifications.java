@@ -6,8 +6,10 @@ import org.plenary.events.registration.PersonalDataErased;
 import org.plenary.events.sealing.Sealer;
 import org.plenary.notification.ledger.LedgerErasure;
 import jakarta.transaction.Transactional;
+import org.plenary.events.agenda.AgendaAdopted;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
+import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionState;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
@@ -18,6 +20,8 @@ import org.plenary.events.registration.ParticipantRoleChanged;
 import org.plenary.events.registration.SpeakersChanged;
 import org.plenary.notification.agenda.MeetingReplica;
 import org.plenary.notification.agenda.MeetingReplicaRepository;
+import org.plenary.notification.emails.AgendaChanges;
+import org.plenary.notification.emails.Composed;
 import org.plenary.notification.emails.EmailComposer;
 import org.plenary.notification.ledger.Ledger;
 import org.plenary.notification.registration.ContactsReplica;
@@ -27,6 +31,7 @@ import org.plenary.notification.registration.DelegationReplicaRepository;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What each event means here: a replica kept up to date, or an email recorded in the ledger, in the transaction that
@@ -82,7 +87,11 @@ public class Notifications {
             meeting.speakerMailbox = event.mailboxes().speakerRegistration();
             meeting.speakerCcMailbox = event.mailboxes().speakerRegistrationCc();
             meeting.secretariatMailbox = event.mailboxes().secretariat();
+            meeting.sender = event.mailboxes().sender();
         }
+        meeting.contact = event.contact() == null ? null
+                : new MeetingReplica.Contact(event.contact().name(), event.contact().phone(), event.contact().email());
+        meeting.addressedTo = event.audience();
         meeting.updatedAt = clock.instant();
         meetings.persist(meeting);
     }
@@ -114,12 +123,40 @@ public class Notifications {
         }
     }
 
-    /** Every member state with contact persons is told of the new deadline, once per change, in its language. */
+    /** Every state the meeting is addressed to is told of the new deadline, once per change, in its language. */
     private void announceDeadline(UUID eventId, MeetingReplica meeting, ContributionDeadlineChanged event) {
+        announce("deadline-changed/" + eventId, meeting, state -> composer.deadlineChanged(meeting,
+                state.memberState, state, event.previousDeadline(), event.reason()));
+    }
+
+    /** The agenda adopted: the states it is addressed to told of the version and what changed since the last one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void agendaAdopted(UUID eventId, AgendaAdopted event) {
+        MeetingReplica meeting = meeting(event.meetingId());
+        if (meeting.adoptedVersion != null && meeting.adoptedVersion >= event.version()) {
+            return;
+        }
+        AgendaChanges changes = AgendaChanges.between(meeting.adoptedVersion, meeting.adoptedItems, event.items());
+        announce("agenda-adopted/" + eventId, meeting, state -> composer.agendaAdopted(meeting, state.memberState,
+                state, event, changes));
+        meeting.adoptedVersion = event.version();
+        meeting.adoptedItems = event.items();
+    }
+
+    /** The time plan published: the states the meeting is addressed to get it, with the plan as a calendar file. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timePlanPublished(UUID eventId, TimePlanPublished event) {
+        MeetingReplica meeting = meeting(event.meetingId());
+        announce("time-plan-published/" + eventId, meeting,
+                state -> composer.timePlanPublished(meeting, state.memberState, state, event));
+    }
+
+    /** One announcement per state the meeting is addressed to that has contact persons, recorded once per key. */
+    private void announce(String key, MeetingReplica meeting, Function<ContactsReplica, Composed> email) {
         for (ContactsReplica state : contacts.listAll()) {
-            ledger.recordAnnouncement("deadline-changed/" + eventId + "/" + state.memberState, meeting.id,
-                    composer.deadlineChanged(meeting, state.memberState, state, event.previousDeadline(),
-                            event.reason()));
+            if (meeting.addressedTo(state.category)) {
+                ledger.recordAnnouncement(key + "/" + state.memberState, meeting.id, email.apply(state));
+            }
         }
     }
 
@@ -130,6 +167,7 @@ public class Notifications {
         replica.name = event.name();
         replica.contactPersons = event.contactPersons().stream()
                 .map(p -> new ContactsReplica.Person(p.name(), p.email(), p.language())).toList();
+        replica.category = event.category();
         replica.updatedAt = clock.instant();
         contacts.persist(replica);
     }

@@ -30,6 +30,9 @@ public class ContactsReplica {
     @Column(name = "contact_persons", nullable = false)
     public List<Person> contactPersons;
 
+    /** COUNCIL_MEMBER_STATE or MEMBER_STATE; null while registration-service has not said. */
+    public String category;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

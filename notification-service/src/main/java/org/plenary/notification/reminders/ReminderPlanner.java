@@ -97,7 +97,7 @@ public class ReminderPlanner {
     }
 
     private int planFor(MeetingReplica meeting, Map<String, ContactsReplica> known, Instant now) {
-        List<Reminder> due = latestDue(meeting, schedule(meeting, known.keySet()), now);
+        List<Reminder> due = latestDue(meeting, schedule(meeting, known.values()), now);
         if (due.isEmpty()) {
             return 0;
         }
@@ -121,13 +121,17 @@ public class ReminderPlanner {
 
     /** The meeting's reminders as they stand: contribution-deadline ones, then speaker-designation ones. */
     public List<Reminder> schedule(MeetingReplica meeting) {
-        return schedule(meeting, contacts.listAll().stream().map(c -> c.memberState).toList());
+        return schedule(meeting, contacts.listAll());
     }
 
-    /** @param states the states with contact persons, the reminders' possible recipients */
-    private List<Reminder> schedule(MeetingReplica meeting, Collection<String> states) {
+    /**
+     * @param states the states with contact persons; those the meeting is addressed to are the reminders' possible
+     *               recipients
+     */
+    private List<Reminder> schedule(MeetingReplica meeting, Collection<ContactsReplica> states) {
         List<Reminder> reminders = new ArrayList<>();
-        List<String> allStates = states.stream().sorted().toList();
+        List<String> allStates = states.stream().filter(state -> meeting.addressedTo(state.category))
+                .map(state -> state.memberState).sorted().toList();
         for (Duration offset : contributionOffsets(meeting)) {
             reminders.add(new Reminder(CONTRIBUTION, offset, meeting.contributionDeadline.minus(offset),
                     meeting.contributionDeadline, allStates,

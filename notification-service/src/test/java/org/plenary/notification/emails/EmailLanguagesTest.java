@@ -4,6 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.plenary.events.agenda.AgendaAdopted;
+import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
@@ -40,7 +42,7 @@ class EmailLanguagesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Instant AT = Instant.parse("2030-06-03T09:15:00Z");
-    private static final String SCOPE = "Session 2030-06-09 12:00 (Europe/Zurich)";
+    private static final String SCOPE = "2030-06-09 12:00 (Europe/Zurich)";
     /**
      * The English wording of every sentence, the pieces between its placeholders that hold a word ("The delegation of",
      * "now names these speakers:"): a sentence missing from a translation comes out in English, and shows one of them.
@@ -167,6 +169,27 @@ class EmailLanguagesTest {
                 "C20/55"), meeting, "KEN", contacts(language)));
         emails.put("deadline extended, with its reason", language -> composer.deadlineChanged(meeting, "KEN",
                 contacts(language), AT.minus(java.time.Duration.ofDays(3)), "At the request of several Councillors"));
+        AgendaAdopted.Item budget = new AgendaAdopted.Item(UUID.randomUUID(), 1, Map.of("en", "Budget"), "C20/10",
+                "DECISION");
+        AgendaAdopted.Item wsis = new AgendaAdopted.Item(UUID.randomUUID(), 2, Map.of("en", "WSIS"), "C20/20", "NONE");
+        AgendaAdopted.Item gone = new AgendaAdopted.Item(UUID.randomUUID(), 3, Map.of("en", "UIFN"), "C20/30", "NONE");
+        List<AgendaAdopted.Item> second = List.of(budget,
+                new AgendaAdopted.Item(UUID.randomUUID(), 2, Map.of("en", "COVID-19"), "C20/66", "NONE"),
+                new AgendaAdopted.Item(wsis.itemId(), 3, Map.of("en", "WSIS+20"), "C20/20", "NONE"));
+        emails.put("agenda adopted, the first version", language -> composer.agendaAdopted(meeting, "KEN",
+                contacts(language), new AgendaAdopted("C20-VC", 1, null, "secretariat", AT, List.of(budget, wsis,
+                        gone)), AgendaChanges.between(null, null, List.of(budget, wsis, gone))));
+        emails.put("agenda adopted, items added, removed, renumbered and retitled", language ->
+                composer.agendaAdopted(meeting, "KEN", contacts(language), new AgendaAdopted("C20-VC", 2,
+                        "Requested by Councillors", "secretariat", AT, second),
+                        AgendaChanges.between(1, List.of(budget, wsis, gone), second)));
+        emails.put("agenda adopted, unchanged", language -> composer.agendaAdopted(meeting, "KEN", contacts(language),
+                new AgendaAdopted("C20-VC", 3, "Adopted again", "secretariat", AT, second),
+                AgendaChanges.between(2, second, second)));
+        emails.put("time plan published", language -> composer.timePlanPublished(meeting, "KEN", contacts(language),
+                new TimePlanPublished("C20-VC", AT, "Europe/Zurich", List.of(new TimePlanPublished.Session(
+                        UUID.randomUUID(), Instant.parse("2030-06-09T10:00:00Z"), Instant.parse("2030-06-09T12:00:00Z"),
+                        List.of(new TimePlanPublished.Allocation(budget.itemId(), 1, 20, budget.title())))))));
         return emails;
     }
 
@@ -181,6 +204,7 @@ class EmailLanguagesTest {
         meeting.speakerMailbox = "sg-registration@itu.example.org";
         meeting.speakerCcMailbox = "remote.participation@itu.example.org";
         meeting.secretariatMailbox = "gbs@itu.example.org";
+        meeting.contact = new MeetingReplica.Contact("Ms Béatrice Pluchon", "+41 22 730 6266", "gbs@itu.example.org");
         return meeting;
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
+import org.plenary.events.registration.ContactPersonsChanged;
 import org.plenary.events.registration.SpeakersChanged;
 import org.plenary.notification.TestEvents;
 import org.plenary.platform.time.MovableClock;
@@ -125,6 +126,29 @@ class ReminderPlannerTest {
         given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting + "&recipient=" + focal)
                 .then().body("total", equalTo(1)).body("deliveries[0].late", equalTo(true))
                 .body("deliveries[0].kind", equalTo("CONTRIBUTION_DEADLINE_REMINDER"));
+    }
+
+    @Test
+    void aMeetingForTheCouncilRemindsTheCouncilsMemberStatesOnly() {
+        String meeting = TestEvents.councilMeeting();
+        String councillor = TestEvents.state();
+        String member = TestEvents.state();
+        TestEvents.contactsInCategory(councillor, ContactPersonsChanged.COUNCIL_MEMBER_STATE,
+                "focal." + councillor.toLowerCase() + "@example.org", "en");
+        TestEvents.contactsInCategory(member, ContactPersonsChanged.MEMBER_STATE,
+                "focal." + member.toLowerCase() + "@example.org", "en");
+        given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/reminders").then().statusCode(200)
+                .body("find { it.kind == 'CONTRIBUTION_DEADLINE' }.states", org.hamcrest.Matchers.hasItem(councillor))
+                .body("find { it.kind == 'CONTRIBUTION_DEADLINE' }.states",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(member)))
+                .body("find { it.kind == 'SPEAKER_DESIGNATION' }.states",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(member)));
+        // The same state, a Council Member State from now on, is reminded too.
+        TestEvents.contactsInCategory(member, ContactPersonsChanged.COUNCIL_MEMBER_STATE,
+                "focal." + member.toLowerCase() + "@example.org", "en");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(secretariat())
+                .when().get("/meetings/" + meeting + "/reminders").then()
+                .body("find { it.kind == 'CONTRIBUTION_DEADLINE' }.states", org.hamcrest.Matchers.hasItem(member)));
     }
 
     @Test
