@@ -668,4 +668,13 @@ public interface Labels {
 
     @Message("Contribution published")
     String kind_CONTRIBUTION_PUBLISHED();
+
+    @Message("Attached files")
+    String attachments();
+
+    @Message("Agenda adopted")
+    String kind_AGENDA_ADOPTED();
+
+    @Message("Time plan published")
+    String kind_TIME_PLAN_PUBLISHED();
 }
