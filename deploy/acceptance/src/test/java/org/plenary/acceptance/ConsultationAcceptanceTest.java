@@ -12,6 +12,9 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -191,6 +197,22 @@ class ConsultationAcceptanceTest {
         assertThat(mail.subject()).isEqualTo(subject);
         assertThat(mail.to()).containsExactly(CONTRIBUTIONS_MAILBOX);
         assertThat(mail.cc()).containsExactlyInAnyOrderElementsOf(contacts);
+        // Annex 2's template in the body, word for word, and as a Word document attached, read back field by field.
+        assertThat(mail.text().replace("\r\n", "\n")).contains("Proposed way forward:\n" + JOINT_WAY_FORWARD + "\n")
+                .contains("Contact person for this meeting: Ms Béatrice Pluchon, +41 22 730 6266, gbs@itu.int.");
+        assertThat(mail.attachments()).containsOnlyKeys("C20-55_KEN-BRA_contribution.docx");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+                mail.attachments().get("C20-55_KEN-BRA_contribution.docx")))) {
+            XWPFTable fields = document.getTables().get(0);
+            assertThat(fields.getRow(0).getCell(1).getText()).isEqualTo("KEN, BRA");
+            assertThat(fields.getRow(1).getCell(1).getText()).isEqualTo("Preparations for WRC-23 under the pandemic");
+            assertThat(fields.getRow(2).getCell(1).getText()).isEqualTo("C20/55");
+            assertThat(String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList()))
+                    .contains("对文件的评论意见\n" + JOINT_COMMENTS + "\n")
+                    .endsWith("建议的后续行动\n" + JOINT_WAY_FORWARD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (String contact : contacts) {
             Eventually.await(contact + " has its copy", () -> Mailbox.of(contact).withSubjectContaining(subject),
                     mails -> assertThat(mails).hasSize(1));
@@ -371,6 +393,22 @@ class ConsultationAcceptanceTest {
         assertThat(events.get(0).getProperty(Property.DESCRIPTION).orElseThrow().getValue())
                 .contains("World Radiocommunication Conference 2023 (C20/55)", "30 min");
         assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+
+        // Both are announced to the Council's Member States, each in its contacts' language: China's in Chinese, the
+        // time plan with the same calendar attached.
+        String china = contactEmails("CHN").get(0);
+        Mailbox.Mail adopted = Eventually.await("China is told the agenda is adopted", () -> Mailbox.of(china)
+                .withSubjectContaining("议程已通过：第1版"), mails -> assertThat(mails).hasSize(1)).get(0);
+        assertThat(adopted.text()).contains("这是议程的第一个通过版本。").contains("(C20/55)");
+        Mailbox.Mail plan = Eventually.await("China receives the time plan", () -> Mailbox.of(china)
+                .withSubjectContaining("时间管理计划已发布"), mails -> assertThat(mails).hasSize(1)).get(0);
+        Calendar attached = new CalendarBuilder().build(new StringReader(new String(
+                plan.attachments().get("C20-VC_time-plan.ics"), java.nio.charset.StandardCharsets.UTF_8)));
+        List<VEvent> sessions = attached.getComponents(Component.VEVENT);
+        assertThat(sessions).hasSize(1);
+        assertThat(sessions.get(0).getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20200609T120000");
+        assertThat(sessions.get(0).getUid().orElseThrow().getValue())
+                .isEqualTo(events.get(0).getUid().orElseThrow().getValue());
     }
 
     @Test
@@ -486,15 +524,20 @@ class ConsultationAcceptanceTest {
                 .path("contactPersons.email");
     }
 
+    /** KEN and BRA's joint contribution is written in Chinese, as the letter lets any of the six languages be used. */
+    private static final String JOINT_COMMENTS = "肯尼亚和巴西支持该报告，\n并请求召开一次虚拟筹备会议。";
+    private static final String JOINT_WAY_FORWARD = "理事会注意到该报告，\n并责成秘书处组织该会议。";
+
     private String jointBody(String states) {
         return """
                 {"submittingMemberStates": [%s],
                  "title": "Preparations for WRC-23 under the pandemic",
                  "documentReference": "C20/55",
-                 "commentsOnDocument": "Kenya and Brazil support the report and ask for a virtual preparatory meeting.",
-                 "proposedWayForward": "Council notes the report and instructs the secretariat to organise it.",
-                 "language": "en",
-                 "contact": {"name": "Jane Wanjiru", "email": "jane.wanjiru@ca.ken.example.org"}}""".formatted(states);
+                 "commentsOnDocument": "%s",
+                 "proposedWayForward": "%s",
+                 "language": "zh",
+                 "contact": {"name": "Jane Wanjiru", "email": "jane.wanjiru@ca.ken.example.org"}}""".formatted(states,
+                JOINT_COMMENTS.replace("\n", "\\n"), JOINT_WAY_FORWARD.replace("\n", "\\n"));
     }
 
     private Response submitJoint() {

@@ -7,15 +7,19 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.search.SearchTerm;
 import jakarta.mail.search.SubjectTerm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -27,7 +31,9 @@ record Mailbox(String address, int imapPort) {
     /** The local run's IMAP port. */
     static final int IMAP_PORT = 1143;
 
-    record Mail(String messageId, String subject, List<String> to, List<String> cc, String text) {
+    /** @param attachments the attached files' bytes by file name */
+    record Mail(String messageId, String subject, List<String> to, List<String> cc, String text,
+                Map<String, byte[]> attachments) {
     }
 
     static Mailbox of(String address) {
@@ -72,7 +78,8 @@ record Mailbox(String address, int imapPort) {
             String[] ids = message.getHeader("Message-ID");
             return new Mail(ids == null ? null : ids[0], message.getSubject(),
                     addresses(message.getRecipients(Message.RecipientType.TO)),
-                    addresses(message.getRecipients(Message.RecipientType.CC)), text(message.getContent()));
+                    addresses(message.getRecipients(Message.RecipientType.CC)), text(message.getContent()),
+                    attachments(message.getContent()));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
@@ -82,6 +89,19 @@ record Mailbox(String address, int imapPort) {
 
     private static List<String> addresses(Address[] addresses) {
         return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
+    }
+
+    private static Map<String, byte[]> attachments(Object content) throws MessagingException, IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    files.put(MimeUtility.decodeText(part.getFileName()), part.getInputStream().readAllBytes());
+                }
+            }
+        }
+        return files;
     }
 
     /** The plain-text part (the first one found). */
