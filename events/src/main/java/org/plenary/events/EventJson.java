@@ -22,8 +22,9 @@ public class EventJson {
         }
     }
 
-    public EventEnvelope envelope(String type, String source, String subject, java.time.Instant time, Object data) {
-        return EventEnvelope.of(type, source, subject, time, mapper.valueToTree(data));
+    public EventEnvelope envelope(String type, String source, String subject, java.time.Instant time, Object data,
+                                  long aggregateVersion) {
+        return EventEnvelope.of(type, source, subject, time, mapper.valueToTree(data), aggregateVersion);
     }
 
     /** Parses a message value; anything that is not a usable envelope is a {@link PoisonEvent}. */

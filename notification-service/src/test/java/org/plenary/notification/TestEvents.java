@@ -165,6 +165,11 @@ public final class TestEvents {
         return EventEnvelope.of(type, source, subject, Instant.now(), MAPPER.valueToTree(data));
     }
 
+    /** An envelope that brings its aggregate to {@code version}, as the producers' outboxes stamp them. */
+    public static EventEnvelope envelope(String type, String source, String subject, Object data, long version) {
+        return EventEnvelope.of(type, source, subject, Instant.now(), MAPPER.valueToTree(data), version);
+    }
+
     public static void publish(String topic, String key, EventEnvelope event) {
         try {
             TopicProbe.send(KAFKA, topic, key, MAPPER.writeValueAsString(event), Map.of());

@@ -36,10 +36,10 @@ public class ContributionEventsConsumer {
 
     private void apply(EventEnvelope event) {
         switch (event.type()) {
-            case ContributionSubmitted.TYPE -> listing.apply(json.data(event, ContributionSubmitted.class));
-            case ContributionRevised.TYPE -> listing.apply(json.data(event, ContributionRevised.class));
-            case ContributionPublished.TYPE -> listing.apply(json.data(event, ContributionPublished.class));
-            case ContributionWithdrawn.TYPE -> listing.apply(json.data(event, ContributionWithdrawn.class));
+            case ContributionSubmitted.TYPE -> listing.apply(event, json.data(event, ContributionSubmitted.class));
+            case ContributionRevised.TYPE -> listing.apply(event, json.data(event, ContributionRevised.class));
+            case ContributionPublished.TYPE -> listing.apply(event, json.data(event, ContributionPublished.class));
+            case ContributionWithdrawn.TYPE -> listing.apply(event, json.data(event, ContributionWithdrawn.class));
             default -> {
                 // Not needed here; the inbox still records it as processed.
             }

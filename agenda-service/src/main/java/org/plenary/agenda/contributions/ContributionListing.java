@@ -2,6 +2,7 @@ package org.plenary.agenda.contributions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.plenary.events.EventEnvelope;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionState;
 import org.plenary.events.contribution.ContributionWithdrawn;
@@ -9,6 +10,7 @@ import org.plenary.events.contribution.ContributionWithdrawn;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -33,9 +35,13 @@ public class ContributionListing {
 
     /** Submitted or revised: the event carries the full state (a revision may move it to another item). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ContributionState event) {
+    public void apply(EventEnvelope envelope, ContributionState event) {
         ItemContribution contribution = contributions.findByIdOptional(event.contributionId())
                 .orElseGet(ItemContribution::new);
+        if (!envelope.newerThan(contribution.appliedVersion)) {
+            return;
+        }
+        contribution.appliedVersion = envelope.aggregateversion();
         contribution.contributionId = event.contributionId();
         contribution.meetingId = event.meetingId();
         contribution.itemId = event.itemId();
@@ -48,8 +54,8 @@ public class ContributionListing {
 
     /** A contribution's events share its key, so it is known here by the time it is published or withdrawn. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ContributionPublished event) {
-        contributions.findByIdOptional(event.contributionId()).ifPresent(c -> {
+    public void apply(EventEnvelope envelope, ContributionPublished event) {
+        newer(envelope, event.contributionId()).ifPresent(c -> {
             c.published = true;
             c.publicReference = event.publicReference();
             c.updatedAt = clock.instant();
@@ -57,10 +63,19 @@ public class ContributionListing {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ContributionWithdrawn event) {
-        contributions.findByIdOptional(event.contributionId()).ifPresent(c -> {
+    public void apply(EventEnvelope envelope, ContributionWithdrawn event) {
+        newer(envelope, event.contributionId()).ifPresent(c -> {
             c.withdrawn = true;
             c.updatedAt = clock.instant();
         });
+    }
+
+    /** The contribution, when this event is newer than what it holds, marked as having applied it. */
+    private Optional<ItemContribution> newer(EventEnvelope envelope, UUID contributionId) {
+        return contributions.findByIdOptional(contributionId).filter(c -> envelope.newerThan(c.appliedVersion))
+                .map(c -> {
+                    c.appliedVersion = envelope.aggregateversion();
+                    return c;
+                });
     }
 }

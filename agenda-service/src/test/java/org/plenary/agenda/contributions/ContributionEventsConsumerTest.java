@@ -54,6 +54,11 @@ class ContributionEventsConsumerTest {
         return event;
     }
 
+    private EventEnvelope publish(UUID contributionId, String type, Object data, long version) throws Exception {
+        return send(EventEnvelope.of(type, "contribution-service", contributionId.toString(), Instant.now(),
+                mapper.valueToTree(data), version));
+    }
+
     private ContributionSubmitted submitted(UUID id, int item, String title, boolean onTime) {
         return new ContributionSubmitted(id, "C20-VC", itemId(item), item, "C20/55", List.of("KEN", "BRA"), title,
                 "en", onTime, 1, Instant.now(), "Kenya and Brazil support it.", "The Council takes note.");
@@ -61,6 +66,36 @@ class ContributionEventsConsumerTest {
 
     private String titlesUnder(int item) {
         return "items[" + (item - 1) + "].contributions.title";
+    }
+
+    @Test
+    void anOlderEventReplayedUnderANewIdAfterTheWithdrawalDoesNotBringTheContributionBack() throws Exception {
+        UUID id = UUID.randomUUID();
+        ContributionSubmitted submission = submitted(id, 6, "Replayed contribution", true);
+        publish(id, ContributionSubmitted.TYPE, submission, 1);
+        publish(id, ContributionRevised.TYPE, new ContributionRevised(id, "C20-VC", submission.itemId(), 6, "C20/55",
+                List.of("KEN", "BRA"), "Revised contribution", "en", true, 2, Instant.now(), List.of(),
+                "Kenya and Brazil support it.", "The Council takes note."), 2);
+        publish(id, ContributionWithdrawn.TYPE, new ContributionWithdrawn(id, "C20-VC", "KEN", Instant.now()), 3);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(secretariat).when().get(AGENDA).then()
+                        .body(titlesUnder(6), not(hasItem("Revised contribution"))));
+
+        // The submission and the revision again, each under a new id (a dead letter re-injected, a replay), then a
+        // marker on the same partition: once the marker is listed, the replays were read, and changed nothing.
+        publish(id, ContributionSubmitted.TYPE, submission, 1);
+        publish(id, ContributionRevised.TYPE, new ContributionRevised(id, "C20-VC", submission.itemId(), 6, "C20/55",
+                List.of("KEN", "BRA"), "Revised contribution", "en", true, 2, Instant.now(), List.of(),
+                "Kenya and Brazil support it.", "The Council takes note."), 2);
+        UUID marker = UUID.randomUUID();
+        send(EventEnvelope.of(ContributionSubmitted.TYPE, "contribution-service", id.toString(), Instant.now(),
+                mapper.valueToTree(submitted(marker, 6, "Marker contribution", true)), 1L));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(secretariat).when().get(AGENDA).then()
+                        .body(titlesUnder(6), hasItem("Marker contribution")));
+        given().auth().oauth2(secretariat).when().get(AGENDA).then()
+                .body(titlesUnder(6), not(hasItem("Revised contribution")))
+                .body(titlesUnder(6), not(hasItem("Replayed contribution")));
     }
 
     @Test

@@ -141,6 +141,9 @@ class SeedLoaderTest {
                     .peek(event -> assertThat(event.get("type").asText()).isEqualTo(AgendaItemAdded.TYPE))
                     .map(event -> event.at("/data/number").asInt()).toList();
             assertThat(numbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 52).boxed().toList());
+            // Each event brings the meeting to its next version, in the order they are published.
+            assertThat(seed.subList(0, 54).stream().map(r -> readTree(r.value()).get("aggregateversion").asLong()))
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 54).boxed().toList());
         }
     }
 

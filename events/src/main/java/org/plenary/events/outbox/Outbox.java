@@ -12,7 +12,9 @@ import java.util.UUID;
 
 /**
  * Appends an event to the outbox inside the caller's transaction: the state change and the event commit together or
- * not at all. The relay publishes it after the commit.
+ * not at all. The relay publishes it after the commit. Each event carries its aggregate's next version
+ * ({@link EventEnvelope#aggregateversion()}); counting it locks the aggregate's counter row until the commit, so two
+ * transactions on one aggregate append in the order they commit.
  */
 @ApplicationScoped
 public class Outbox {
@@ -43,7 +45,9 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String aggregateId, PlenaryEvent event) {
-        EventEnvelope envelope = json.envelope(event.type(), config.source(), aggregateId, clock.instant(), event);
+        long version = repository.nextVersion(event.topic(), aggregateId);
+        EventEnvelope envelope = json.envelope(event.type(), config.source(), aggregateId, clock.instant(), event,
+                version);
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.id();
         row.topic = event.topic();

@@ -22,6 +22,14 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .getResultList();
     }
 
+    /** The aggregate's next version on the topic: 1 for its first event. Locks its counter until the commit. */
+    public long nextVersion(String topic, String aggregateId) {
+        return ((Number) getEntityManager().createNativeQuery("insert into outbox_aggregate_version as v "
+                        + "(topic, aggregate_id, version) values (?1, ?2, 1) on conflict (topic, aggregate_id) "
+                        + "do update set version = v.version + 1 returning v.version")
+                .setParameter(1, topic).setParameter(2, aggregateId).getSingleResult()).longValue();
+    }
+
     /** Deletes published rows older than {@code cutoff}; unpublished ones stay, however old. @return how many */
     public long deletePublishedBefore(Instant cutoff) {
         return delete("publishedAt < ?1", cutoff);

@@ -83,6 +83,10 @@ public class MeetingReplica {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The aggregate version of the last event applied here; null before any versioned one. */
+    @Column(name = "applied_version")
+    public Long appliedVersion;
+
     public record Contact(String name, String phone, String email) {
     }
 

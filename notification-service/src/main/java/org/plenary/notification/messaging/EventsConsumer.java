@@ -43,12 +43,12 @@ public class EventsConsumer {
     public void agenda(ConsumerRecord<String, String> record) {
         receiver.receive(CONSUMER, record.value(), event -> {
             switch (event.type()) {
-                case MeetingScheduled.TYPE -> notifications.meetingScheduled(json.data(event, MeetingScheduled.class));
+                case MeetingScheduled.TYPE -> notifications.meetingScheduled(event,
+                        json.data(event, MeetingScheduled.class));
                 case ContributionDeadlineChanged.TYPE ->
-                        notifications.deadlineChanged(event.id(),
-                                json.data(event, ContributionDeadlineChanged.class));
+                        notifications.deadlineChanged(event, json.data(event, ContributionDeadlineChanged.class));
                 case AgendaAdopted.TYPE ->
-                        notifications.agendaAdopted(event.id(), json.data(event, AgendaAdopted.class));
+                        notifications.agendaAdopted(event, json.data(event, AgendaAdopted.class));
                 case TimePlanPublished.TYPE ->
                         notifications.timePlanPublished(event.id(), json.data(event, TimePlanPublished.class));
                 default -> {
@@ -85,8 +85,8 @@ public class EventsConsumer {
     private void registration(EventEnvelope event) {
         switch (event.type()) {
             case ContactPersonsChanged.TYPE ->
-                    notifications.contactsChanged(json.data(event, ContactPersonsChanged.class));
-            case SpeakersChanged.TYPE -> notifications.speakersChanged(event.id(),
+                    notifications.contactsChanged(event, json.data(event, ContactPersonsChanged.class));
+            case SpeakersChanged.TYPE -> notifications.speakersChanged(event,
                     json.data(event, SpeakersChanged.class));
             case AdditionalSpeakerRequested.TYPE -> notifications.additionalRequested(event.id(),
                     json.data(event, AdditionalSpeakerRequested.class));

@@ -6,6 +6,7 @@ import org.plenary.events.registration.PersonalDataErased;
 import org.plenary.events.sealing.Sealer;
 import org.plenary.notification.ledger.LedgerErasure;
 import jakarta.transaction.Transactional;
+import org.plenary.events.EventEnvelope;
 import org.plenary.events.agenda.AgendaAdopted;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.agenda.MeetingScheduled;
@@ -72,8 +73,12 @@ public class Notifications {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void meetingScheduled(MeetingScheduled event) {
+    public void meetingScheduled(EventEnvelope envelope, MeetingScheduled event) {
         MeetingReplica meeting = meetings.findByIdOptional(event.meetingId()).orElseGet(MeetingReplica::new);
+        if (!envelope.newerThan(meeting.appliedVersion)) {
+            return;
+        }
+        meeting.appliedVersion = envelope.aggregateversion();
         meeting.id = event.meetingId();
         meeting.title = event.title();
         meeting.timeZone = event.timeZone();
@@ -98,19 +103,23 @@ public class Notifications {
 
     /** Moves every pending reminder: they are computed from the deadline the replica holds. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deadlineChanged(UUID eventId, ContributionDeadlineChanged event) {
-        meetings.findByIdOptional(event.meetingId()).ifPresent(meeting -> {
-            boolean moved = !event.deadline().equals(meeting.contributionDeadline);
-            if (moved) {
-                meeting.contributionDeadline = event.deadline();
-                meeting.deadlineSetAt = clock.instant();
-            }
-            meeting.updatedAt = clock.instant();
-            if (moved && event.previousDeadline() != null) {
-                announceDeadline(eventId, meeting, event);
-            }
-        });
+    public void deadlineChanged(EventEnvelope envelope, ContributionDeadlineChanged event) {
+        MeetingReplica meeting = meetings.findByIdOptional(event.meetingId()).orElse(null);
+        if (meeting == null || !envelope.newerThan(meeting.appliedVersion)) {
+            return;
+        }
+        meeting.appliedVersion = envelope.aggregateversion();
+        boolean moved = !event.deadline().equals(meeting.contributionDeadline);
+        if (moved) {
+            meeting.contributionDeadline = event.deadline();
+            meeting.deadlineSetAt = clock.instant();
+        }
+        meeting.updatedAt = clock.instant();
+        if (moved && event.previousDeadline() != null) {
+            announceDeadline(envelope.id(), meeting, event);
+        }
     }
+
 
     /** Each submitting state's contact persons are told, once, that their contribution is published and as what. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -131,11 +140,14 @@ public class Notifications {
 
     /** The agenda adopted: the states it is addressed to told of the version and what changed since the last one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void agendaAdopted(UUID eventId, AgendaAdopted event) {
+    public void agendaAdopted(EventEnvelope envelope, AgendaAdopted event) {
+        UUID eventId = envelope.id();
         MeetingReplica meeting = meeting(event.meetingId());
-        if (meeting.adoptedVersion != null && meeting.adoptedVersion >= event.version()) {
+        if (!envelope.newerThan(meeting.appliedVersion)
+                || meeting.adoptedVersion != null && meeting.adoptedVersion >= event.version()) {
             return;
         }
+        meeting.appliedVersion = envelope.aggregateversion();
         AgendaChanges changes = AgendaChanges.between(meeting.adoptedVersion, meeting.adoptedItems, event.items());
         announce("agenda-adopted/" + eventId, meeting, state -> composer.agendaAdopted(meeting, state.memberState,
                 state, event, changes));
@@ -161,8 +173,12 @@ public class Notifications {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void contactsChanged(ContactPersonsChanged event) {
+    public void contactsChanged(EventEnvelope envelope, ContactPersonsChanged event) {
         ContactsReplica replica = contacts.findByIdOptional(event.memberState()).orElseGet(ContactsReplica::new);
+        if (!envelope.newerThan(replica.appliedVersion)) {
+            return;
+        }
+        replica.appliedVersion = envelope.aggregateversion();
         replica.memberState = event.memberState();
         replica.name = event.name();
         replica.contactPersons = event.contactPersons().stream()
@@ -187,9 +203,14 @@ public class Notifications {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void speakersChanged(UUID eventId, SpeakersChanged event) {
+    public void speakersChanged(EventEnvelope envelope, SpeakersChanged event) {
         String id = event.meetingId() + "/" + event.memberState();
         DelegationReplica delegation = delegations.findByIdOptional(id).orElseGet(DelegationReplica::new);
+        if (!envelope.newerThan(delegation.appliedVersion)) {
+            return;
+        }
+        UUID eventId = envelope.id();
+        delegation.appliedVersion = envelope.aggregateversion();
         delegation.id = id;
         delegation.meetingId = event.meetingId();
         delegation.memberState = event.memberState();

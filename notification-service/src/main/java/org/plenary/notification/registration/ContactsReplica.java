@@ -35,4 +35,8 @@ public class ContactsReplica {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The aggregate version of the last event applied here; null before any versioned one. */
+    @Column(name = "applied_version")
+    public Long appliedVersion;
 }

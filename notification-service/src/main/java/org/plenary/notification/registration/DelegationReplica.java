@@ -22,4 +22,8 @@ public class DelegationReplica {
 
     @Column(nullable = false)
     public int speakers;
+
+    /** The aggregate version of the last event applied here; null before any versioned one. */
+    @Column(name = "applied_version")
+    public Long appliedVersion;
 }

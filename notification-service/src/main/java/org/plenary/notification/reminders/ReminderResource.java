@@ -60,8 +60,9 @@ public class ReminderResource {
     @Schema(name = "Reminder")
     public record ReminderView(String kind, String offset, Instant dueAt,
                                @Schema(enumeration = {"PLANNED", "DUE", "RECORDED", "SKIPPED", "SUPERSEDED", "EXPIRED"}) String state,
-                               @Schema(description = "The states it goes to (contribution reminders: every state with "
-                                       + "contact persons; speaker reminders: those without a speaker now)")
+                               @Schema(description = "The states it goes to (contribution reminders: every state the "
+                                       + "meeting is addressed to with contact persons; speaker reminders: those "
+                                       + "without a speaker now)")
                                List<String> states,
                                @Schema(description = "Emails recorded for it in the ledger, by status")
                                Map<String, Long> deliveries) {
