@@ -20,6 +20,12 @@ class NotificationServiceContractTest {
     @Test
     void readyDocumentedAndAnsweringWithProblems() {
         ServiceContract.assertServed("Plenary notification-service");
+        // The ledger as an operator watches it.
+        io.restassured.RestAssured.given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("plenary_deliveries{status=\"DEAD\"}"))
+                .body(org.hamcrest.Matchers.containsString("plenary_deliveries{status=\"SENT\"}"))
+                .body(org.hamcrest.Matchers.containsString("plenary_reminders_waiting"))
+                .body(org.hamcrest.Matchers.containsString("plenary_reminders_late"));
     }
 
     @Test

@@ -87,6 +87,40 @@ class DeploymentFilesTest {
         assertThat(listed).isEqualTo(used);
     }
 
+    /**
+     * An alert on a metric nobody serves never fires: every {@code plenary_*} metric the PrometheusRule reads is one a
+     * service registers (a Micrometer name, dots as underscores, a counter's with {@code _total}).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyAlertReadsAMetricTheServicesServe() throws IOException {
+        Map<String, Object> rule = load(K8S.resolve("monitoring.yaml")).stream()
+                .filter(d -> d.get("kind").equals("PrometheusRule")).findFirst().orElseThrow();
+        Set<String> read = new TreeSet<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) path(rule, "spec", "groups")) {
+            for (Map<String, Object> alert : (List<Map<String, Object>>) group.get("rules")) {
+                Matcher metric = Pattern.compile("plenary_[a-z_]+").matcher((String) alert.get("expr"));
+                while (metric.find()) {
+                    read.add(metric.group());
+                }
+            }
+        }
+        Set<String> served = new TreeSet<>();
+        Pattern registered = Pattern.compile("(Gauge|Counter)\\.builder\\(\"(plenary\\.[a-z.]+)\"");
+        try (var sources = Files.walk(ROOT)) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/"))
+                    .toList()) {
+                Matcher builder = registered.matcher(Files.readString(source));
+                while (builder.find()) {
+                    String name = builder.group(2).replace('.', '_');
+                    served.add(builder.group(1).equals("Counter") ? name + "_total" : name);
+                }
+            }
+        }
+        assertThat(read).isNotEmpty();
+        assertThat(served).containsAll(read);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void kubernetesDeploysEveryServiceAsTheCodeExpects() throws IOException {

@@ -1,5 +1,6 @@
 package org.plenary.events.inbox;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.health.api.HealthGroup;
@@ -18,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Which consumers are retrying an event, since when and why: degraded, not dead. Served as the health group
  * {@code consumers} ({@code /q/health/group/consumers}: DOWN while any consumer retries), outside liveness and
  * readiness, so a database blip neither restarts the pod nor takes its API away; and as the gauge
- * {@code plenary.consumers.retrying} (how many events are being retried) for an alert.
+ * {@code plenary.consumers.retrying} (how many events are being retried) for an alert; and the counter
+ * {@code plenary.consumers.dead.lettered} of messages sent to a dead-letter topic.
  */
 @ApplicationScoped
 @Startup
@@ -30,10 +32,21 @@ public class ConsumerHealth {
     }
 
     private final Map<String, Retrying> retrying = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
 
     public ConsumerHealth(MeterRegistry registry) {
+        this.registry = registry;
         Gauge.builder("plenary.consumers.retrying", retrying, Map::size)
                 .description("Consumers retrying an event that failed for a reason that can pass").register(registry);
+    }
+
+    /** A message that can never be processed, on its way to the dead-letter topic: counted by consumer and type. */
+    void deadLettered(String consumer, String type) {
+        Counter.builder("plenary.consumers.dead.lettered")
+                .description("Messages a consumer sent to the dead-letter topic (not an envelope, or data that does "
+                        + "not fit its type)")
+                .tag("consumer", consumer).tag("type", type == null ? "unknown" : type)
+                .register(registry).increment();
     }
 
     void failed(String consumer, String eventId, String type, int failures, RuntimeException error) {

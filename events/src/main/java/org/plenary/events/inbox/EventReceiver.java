@@ -35,7 +35,22 @@ public class EventReceiver {
     }
 
     public void receive(String consumer, String message, Consumer<EventEnvelope> handler) {
-        EventEnvelope event = json.read(message);
+        EventEnvelope event;
+        try {
+            event = json.read(message);
+        } catch (PoisonEvent poison) {
+            health.deadLettered(consumer, null);
+            throw poison;
+        }
+        try {
+            persistently(consumer, event, handler);
+        } catch (PoisonEvent poison) {
+            health.deadLettered(consumer, event.type());
+            throw poison;
+        }
+    }
+
+    private void persistently(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
         Persistently.run(() -> {
             if (!inbox.process(consumer, event, handler)) {
                 LOG.debugf("%s already processed event %s (%s); ignored", consumer, event.id(), event.type());

@@ -36,7 +36,9 @@ public final class ServiceContract {
         given().when().get("/q/health/group/consumers").then()
                 .body("checks.name", org.hamcrest.Matchers.hasItem("Event consumers"));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("plenary_outbox_waiting"))
-                .body(containsString("plenary_outbox_oldest_seconds")).body(containsString("plenary_consumers_retrying"));
+                .body(containsString("plenary_outbox_oldest_seconds")).body(containsString("plenary_consumers_retrying"))
+                // Each consumer's lag behind the end of its partitions, as the Kafka client measures it.
+                .body(containsString("kafka_consumer_fetch_manager_records_lag"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo(openApiTitle))
                 .body("components.securitySchemes.bearerAuth.scheme", equalTo("bearer"))
