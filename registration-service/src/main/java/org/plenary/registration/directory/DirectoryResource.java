@@ -43,7 +43,11 @@ public class DirectoryResource {
     }
 
     @Schema(name = "MemberState")
-    public record MemberStateView(String code, String name, List<ContactPersonRequest> contactPersons) {
+    public record MemberStateView(String code, String name,
+                                  @Schema(description = "ITU membership: a Member State of the ITU Council or not; "
+                                          + "a meeting addressed to the Council's Member States is for the first")
+                                  MemberState.Category category,
+                                  List<ContactPersonRequest> contactPersons) {
     }
 
     @Schema(name = "SaveMemberState")
@@ -110,6 +114,6 @@ public class DirectoryResource {
         List<ContactPersonRequest> contacts = caller.actsFor(state.code)
                 ? state.contactPersons.stream().map(p -> new ContactPersonRequest(p.name, p.email, p.language)).toList()
                 : null;
-        return new MemberStateView(state.code, state.name, contacts);
+        return new MemberStateView(state.code, state.name, state.category, contacts);
     }
 }

@@ -10,8 +10,10 @@ import org.plenary.infra.TopicProbe;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -25,12 +27,30 @@ import static org.plenary.registration.TestMeetings.token;
 class DirectoryResourceTest {
 
     @Test
-    void theSeededDirectoryHasTheUnMemberStatesAndShowsContactsOnlyToTheirState() {
+    void theSeededDirectoryIsTheItuMembershipWithTheCouncilsMemberStatesAndShowsContactsOnlyToTheirState() {
         given().auth().oauth2(token("KEN")).when().get("/member-states")
-                .then().statusCode(200).body("", hasSize(193))
+                .then().statusCode(200)
                 .body("find { it.code == 'KEN' }.name", equalTo("Kenya"))
                 .body("find { it.code == 'KEN' }.contactPersons", notNullValue())
                 .body("find { it.code == 'BRA' }.contactPersons", nullValue());
+        // Other tests add states to the shared directory; the seeded ones are all there with their categories.
+        Map<String, String> seeded = SeedStates.categories();
+        List<Map<String, Object>> directory = given().auth().oauth2(secretariat()).when().get("/member-states")
+                .then().statusCode(200).extract().path("");
+        Map<String, Object> categories = directory.stream().filter(state -> seeded.containsKey(state.get("code")))
+                .collect(Collectors.toMap(state -> (String) state.get("code"), state -> state.get("category")));
+        assertThat(categories).hasSize(193).isEqualTo(seeded);
+        assertThat(categories.values().stream().filter(SeedStates.COUNCIL::equals)).hasSize(48);
+
+        for (String council : List.of("KEN", "BRA", "CHN")) {
+            given().auth().oauth2(token("KEN")).when().get("/member-states/" + council)
+                    .then().statusCode(200).body("category", equalTo("COUNCIL_MEMBER_STATE"));
+        }
+        given().auth().oauth2(token("KEN")).when().get("/member-states/GBR")
+                .then().statusCode(200).body("category", equalTo("MEMBER_STATE"));
+        given().auth().oauth2(token("KEN")).when().get("/member-states/VAT")
+                .then().statusCode(200).body("name", equalTo("Vatican City")).body("category", equalTo("MEMBER_STATE"));
+        given().auth().oauth2(token("KEN")).when().get("/member-states/PLW").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(token("BRA")).when().get("/member-states/bra")
                 .then().statusCode(200).body("contactPersons[0].name", equalTo("Mariana Costa"));
         given().auth().oauth2(secretariat()).when().get("/member-states/CHN")
@@ -68,14 +88,15 @@ class DirectoryResourceTest {
             probe.readUntil(records -> records.stream().filter(r -> "PER".equals(r.key())
                     && r.value().contains(ContactPersonsChanged.TYPE)
                     && r.value().contains("\"changedBy\":\"secretariat@itu.example.org\"")
+                    && r.value().contains("\"category\":\"MEMBER_STATE\"")
                     && !r.value().contains("Lucía")).count() == 1, Duration.ofSeconds(30));
         }
     }
 
     @Test
     void theSecretariatAddsAStateByItsIsoCode() {
-        as(secretariat()).body(Map.of("name", "Holy See")).when().put("/member-states/VAT")
-                .then().statusCode(200).body("code", equalTo("VAT"));
+        as(secretariat()).body(Map.of("name", "Cook Islands")).when().put("/member-states/COK")
+                .then().statusCode(200).body("code", equalTo("COK")).body("category", equalTo("MEMBER_STATE"));
         as(secretariat()).body(Map.of("name", "Nowhere")).when().put("/member-states/XYZ")
                 .then().statusCode(400).body("errors[0].field", equalTo("code"));
         as(token("KEN")).body(Map.of("name", "Kenya!")).when().put("/member-states/KEN").then().statusCode(403);
