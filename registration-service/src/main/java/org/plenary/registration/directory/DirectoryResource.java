@@ -50,6 +50,10 @@ public class DirectoryResource {
                                   List<ContactPersonRequest> contactPersons) {
     }
 
+    @Schema(name = "ChangeMemberStateCategory")
+    public record CategoryRequest(@NotNull @Schema(example = "MEMBER_STATE") MemberState.Category category) {
+    }
+
     @Schema(name = "SaveMemberState")
     public record SaveRequest(@NotBlank @Size(max = 200) @Schema(example = "Kenya") @SingleLine String name) {
     }
@@ -87,6 +91,24 @@ public class DirectoryResource {
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     public MemberStateView save(@PathParam("code") String code, @NotNull @Valid SaveRequest request) {
         return view(directory.save(Iso3166.require(code, "code"), request.name()));
+    }
+
+    @PUT
+    @Path("/{code}/category")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeMemberStateCategory",
+            summary = "Set a member state's ITU membership category (secretariat)",
+            description = "COUNCIL_MEMBER_STATE for a Member State of the ITU Council, MEMBER_STATE otherwise. A "
+                    + "meeting addressed to the Council's Member States refuses the others' registrations and "
+                    + "contributions unless it admits observers. A change publishes ContactPersonsChanged (the state's "
+                    + "contact persons and its new category); the category the state already has changes nothing.")
+    @APIResponse(responseCode = "200", description = "The state with its category")
+    @APIResponse(responseCode = "400", description = "Not one of the categories: the field and its rule")
+    @APIResponse(responseCode = "403", description = "Not the secretariat")
+    @APIResponse(responseCode = "404", description = "Not in the directory")
+    public MemberStateView changeCategory(@PathParam("code") String code, @NotNull @Valid CategoryRequest request) {
+        return view(directory.changeCategory(Iso3166.require(code, "code"), request.category(), caller.name()));
     }
 
     @PUT

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The member-state directory; every change of a state's contact persons announces the full list, with the state's
- * category (ContactPersonsChanged).
+ * The member-state directory; every change of a state's contact persons or of its category announces the state's full
+ * current list and category (ContactPersonsChanged).
  */
 @ApplicationScoped
 public class DirectoryService {
@@ -47,6 +47,18 @@ public class DirectoryService {
         state.name = name.strip();
         state.updatedAt = clock.instant();
         states.persist(state);
+        return state;
+    }
+
+    /** Sets the state's membership category and announces it; the category it already has changes nothing. */
+    @Transactional
+    public MemberState changeCategory(String code, MemberState.Category category, String by) {
+        MemberState state = states.findByIdOptional(code).orElseThrow(() -> new NotFound("Member state", code));
+        if (state.category != category) {
+            state.category = category;
+            state.updatedAt = clock.instant();
+            announce(state, by);
+        }
         return state;
     }
 

@@ -1,6 +1,7 @@
 package org.plenary.registration.directory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.Topics;
 import org.plenary.events.registration.ContactPersonsChanged;
@@ -100,5 +101,55 @@ class DirectoryResourceTest {
         as(secretariat()).body(Map.of("name", "Nowhere")).when().put("/member-states/XYZ")
                 .then().statusCode(400).body("errors[0].field", equalTo("code"));
         as(token("KEN")).body(Map.of("name", "Kenya!")).when().put("/member-states/KEN").then().statusCode(403);
+    }
+
+    @Test
+    void theSecretariatSetsAStatesCategoryAndEachChangeIsAnnouncedWithTheContacts() {
+        as(secretariat()).body(Map.of("name", "Niue")).when().put("/member-states/NIU").then().statusCode(200);
+        as(secretariat()).body(List.of(Map.of("name", "Sione Tukuitonga", "email", "sione@niu.example.org",
+                "language", "en"))).when().put("/member-states/NIU/contact-persons").then().statusCode(200);
+
+        as(secretariat()).body(Map.of("category", "COUNCIL_MEMBER_STATE")).when().put("/member-states/niu/category")
+                .then().statusCode(200).body("code", equalTo("NIU")).body("category", equalTo("COUNCIL_MEMBER_STATE"))
+                .body("contactPersons[0].name", equalTo("Sione Tukuitonga"));
+        given().auth().oauth2(token("KEN")).when().get("/member-states/NIU")
+                .then().body("category", equalTo("COUNCIL_MEMBER_STATE"));
+
+        as(token("NIU")).body(Map.of("category", "MEMBER_STATE")).when().put("/member-states/NIU/category")
+                .then().statusCode(403).contentType(PROBLEM);
+        as(secretariat()).body(Map.of("category", "OBSERVER")).when().put("/member-states/NIU/category")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("category")).body("errors[0].rule", equalTo("enum"));
+        as(secretariat()).body(Map.of()).when().put("/member-states/NIU/category")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("category")).body("errors[0].rule", equalTo("NotNull"));
+        as(secretariat()).body(Map.of("category", "MEMBER_STATE")).when().put("/member-states/TKL/category")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(secretariat()).when().get("/member-states/NIU")
+                .then().body("category", equalTo("COUNCIL_MEMBER_STATE"));
+
+        // The category it already has changes nothing; back to a Member State is announced.
+        as(secretariat()).body(Map.of("category", "COUNCIL_MEMBER_STATE")).when().put("/member-states/NIU/category")
+                .then().statusCode(200).body("category", equalTo("COUNCIL_MEMBER_STATE"));
+        as(secretariat()).body(Map.of("category", "MEMBER_STATE")).when().put("/member-states/NIU/category")
+                .then().statusCode(200).body("category", equalTo("MEMBER_STATE"));
+        try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.REGISTRATION)) {
+            List<ConsumerRecord<String, String>> niue = niue(probe.readUntil(records -> {
+                List<ConsumerRecord<String, String>> seen = niue(records);
+                return seen.size() >= 2 && seen.get(seen.size() - 1).value().contains("\"category\":\"MEMBER_STATE\"")
+                        && seen.stream().anyMatch(r -> r.value().contains("\"category\":\"COUNCIL_MEMBER_STATE\""));
+            }, Duration.ofSeconds(30)));
+            // One partition per key, in order: contacts, Council, Member State again; the repeated Council said nothing.
+            assertThat(niue).hasSize(3);
+            assertThat(niue.get(1).value()).contains("\"category\":\"COUNCIL_MEMBER_STATE\"")
+                    .contains("\"email\":\"sione@niu.example.org\"")
+                    .contains("\"changedBy\":\"secretariat@itu.example.org\"");
+            assertThat(niue.get(2).value()).contains("\"category\":\"MEMBER_STATE\"");
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> niue(List<ConsumerRecord<String, String>> records) {
+        return records.stream().filter(r -> "NIU".equals(r.key()) && r.value().contains(ContactPersonsChanged.TYPE))
+                .toList();
     }
 }
