@@ -51,7 +51,8 @@ class DirectoryResourceTest {
                 .then().statusCode(200).body("category", equalTo("MEMBER_STATE"));
         given().auth().oauth2(token("KEN")).when().get("/member-states/VAT")
                 .then().statusCode(200).body("name", equalTo("Vatican City")).body("category", equalTo("MEMBER_STATE"));
-        given().auth().oauth2(token("KEN")).when().get("/member-states/PLW").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(token("KEN")).when().get("/member-states/PLW")
+                .then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(token("BRA")).when().get("/member-states/bra")
                 .then().statusCode(200).body("contactPersons[0].name", equalTo("Mariana Costa"));
         given().auth().oauth2(secretariat()).when().get("/member-states/CHN")
@@ -139,7 +140,7 @@ class DirectoryResourceTest {
                 return seen.size() >= 2 && seen.get(seen.size() - 1).value().contains("\"category\":\"MEMBER_STATE\"")
                         && seen.stream().anyMatch(r -> r.value().contains("\"category\":\"COUNCIL_MEMBER_STATE\""));
             }, Duration.ofSeconds(30)));
-            // One partition per key, in order: contacts, Council, Member State again; the repeated Council said nothing.
+            // One partition per key, in order: contacts, Council, Member State; the repeated Council said nothing.
             assertThat(niue).hasSize(3);
             assertThat(niue.get(1).value()).contains("\"category\":\"COUNCIL_MEMBER_STATE\"")
                     .contains("\"email\":\"sione@niu.example.org\"")
