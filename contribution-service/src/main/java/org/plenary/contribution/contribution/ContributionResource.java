@@ -84,7 +84,7 @@ public class ContributionResource {
             + "state giving lateAcceptanceReason, or a submitting state the meeting is not addressed to when it admits "
             + "no observers (the state, the meeting's audience, the state's category)",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(anyOf = {Problem.class, NotAddressed.Members.class})))
+                    schema = @Schema(implementation = NotAddressed.Members.class)))
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     @APIResponse(responseCode = "422", description = "The reference is not on the agenda (the references that are "
             + "are listed), the deadline has passed (stated in the meeting's time and UTC), or the Idempotency-Key "
@@ -167,7 +167,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one; or "
             + "a state added to the submitting states that the meeting is not addressed to when it admits no observers",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(anyOf = {Problem.class, NotAddressed.Members.class})))
+                    schema = @Schema(implementation = NotAddressed.Members.class)))
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
     @APIResponse(responseCode = "409", description = "Published or withdrawn: no longer revisable",
             content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -1,6 +1,8 @@
 package org.plenary.contribution.contribution;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.plenary.contribution.agenda.MeetingReplica;
 import org.plenary.contribution.registration.MemberStateCategory;
 import org.plenary.platform.problem.Problem;
@@ -25,14 +27,27 @@ public class NotAddressed extends ProblemException {
                         meeting.observersAllowed));
     }
 
-    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
-    @Schema(name = "NotAddressedProblem", allOf = Problem.class,
-            description = "The meeting is not addressed to a submitting state and admits no observers: the state, "
-                    + "whom the meeting is for, and the state's category (absent when not known here)")
-    public record Members(@Schema(required = true) String memberState,
-                          @Schema(enumeration = {"COUNCIL_MEMBER_STATES", "ALL_MEMBER_STATES"}, required = true)
-                          String audience,
+    /**
+     * The members this problem adds to {@link Problem}, for the OpenAPI document. The schema spells Problem's members
+     * out instead of {@code allOf = Problem.class}: the 403s it documents were a plain Problem in the released contract
+     * (docs/api/released/v1), and openapi-diff (clients/java's ApiCompatibilityTest) reads an allOf there as
+     * Problem's members removed.
+     */
+    @Schema(name = "NotAddressedProblem",
+            description = "A problem; when its type is urn:plenary:problem:not-addressed, the meeting is not "
+                    + "addressed to a submitting state and admits no observers: the state, whom the meeting is for, "
+                    + "and the state's category (absent when not known here)",
+            requiredProperties = {"type", "title", "status"},
+            properties = {
+                    @SchemaProperty(name = "type", type = SchemaType.STRING,
+                            description = "Stable URI of the kind of problem: what a client branches on"),
+                    @SchemaProperty(name = "title", type = SchemaType.STRING),
+                    @SchemaProperty(name = "status", type = SchemaType.INTEGER),
+                    @SchemaProperty(name = "detail", type = SchemaType.STRING),
+                    @SchemaProperty(name = "errors", type = SchemaType.ARRAY, implementation = Problem.FieldError.class)})
+    public record Members(String memberState,
+                          @Schema(enumeration = {"COUNCIL_MEMBER_STATES", "ALL_MEMBER_STATES"}) String audience,
                           @Schema(enumeration = {"COUNCIL_MEMBER_STATE", "MEMBER_STATE"}) String category,
-                          @Schema(required = true) boolean observersAllowed) {
+                          boolean observersAllowed) {
     }
 }

@@ -74,7 +74,7 @@ public class DelegationResource {
     @APIResponse(responseCode = "403", description = "A member state acting for another state's delegation, or the "
             + "meeting is not addressed to the state and admits no observers (its audience and the state's category)",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(anyOf = {Problem.class, NotAddressed.Members.class})))
+                    schema = @Schema(implementation = NotAddressed.Members.class)))
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     @APIResponse(responseCode = "409", description = "A full pool or the delegation's speakers (which limit, and its "
             + "usage), or the person is already registered",

@@ -1,6 +1,8 @@
 package org.plenary.registration.delegation;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.plenary.platform.problem.Problem;
 import org.plenary.platform.problem.ProblemException;
 import org.plenary.registration.agenda.MeetingReplica;
@@ -22,14 +24,27 @@ public class NotAddressed extends ProblemException {
                         meeting.observersAllowed));
     }
 
-    /** The members this problem adds to {@link Problem}, for the OpenAPI document. */
-    @Schema(name = "NotAddressedProblem", allOf = Problem.class,
-            description = "The meeting is not addressed to the state and admits no observers: whom it is for, and "
-                    + "the state's category (absent for a state not in the directory)")
-    public record Members(@Schema(required = true) String memberState,
-                          @Schema(enumeration = {"COUNCIL_MEMBER_STATES", "ALL_MEMBER_STATES"}, required = true)
-                          String audience,
+    /**
+     * The members this problem adds to {@link Problem}, for the OpenAPI document. The schema spells Problem's members
+     * out instead of {@code allOf = Problem.class}: the 403 it documents was a plain Problem in the released contract
+     * (docs/api/released/v1), and openapi-diff (clients/java's ApiCompatibilityTest) reads an allOf there as
+     * Problem's members removed.
+     */
+    @Schema(name = "NotAddressedProblem",
+            description = "A problem; when its type is urn:plenary:problem:not-addressed, the meeting is not "
+                    + "addressed to the state and admits no observers: whom it is for, and the state's category "
+                    + "(absent for a state not in the directory)",
+            requiredProperties = {"type", "title", "status"},
+            properties = {
+                    @SchemaProperty(name = "type", type = SchemaType.STRING,
+                            description = "Stable URI of the kind of problem: what a client branches on"),
+                    @SchemaProperty(name = "title", type = SchemaType.STRING),
+                    @SchemaProperty(name = "status", type = SchemaType.INTEGER),
+                    @SchemaProperty(name = "detail", type = SchemaType.STRING),
+                    @SchemaProperty(name = "errors", type = SchemaType.ARRAY, implementation = Problem.FieldError.class)})
+    public record Members(String memberState,
+                          @Schema(enumeration = {"COUNCIL_MEMBER_STATES", "ALL_MEMBER_STATES"}) String audience,
                           @Schema(enumeration = {"COUNCIL_MEMBER_STATE", "MEMBER_STATE"}) String category,
-                          @Schema(required = true) boolean observersAllowed) {
+                          boolean observersAllowed) {
     }
 }
