@@ -35,12 +35,17 @@ public final class TestAgenda {
 
     /** A meeting in Europe/Zurich whose contribution deadline is the instant given. */
     public static String meeting(Instant deadline) {
+        return meeting(deadline, null, null);
+    }
+
+    /**
+     * A meeting for {@code addressedTo} ({@link MeetingScheduled#COUNCIL_MEMBER_STATES} or
+     * {@link MeetingScheduled#ALL_MEMBER_STATES}; null as events written before it existed), admitting observers or
+     * not.
+     */
+    public static String meeting(Instant deadline, String addressedTo, Boolean observersAllowed) {
         String id = UniqueIds.id("T");
-        publish(MeetingScheduled.TYPE, id, new MeetingScheduled(id, Map.of("en", "Test consultation"),
-                "Europe/Zurich", LocalDate.of(2020, 6, 9), deadline,
-                new MeetingScheduled.Mailboxes("contributions@itu.example.org", "sg-registration@itu.example.org",
-                        "remote.participation@itu.example.org", "gbs@itu.example.org"),
-                new MeetingScheduled.Capacity(300, 2000, 1, 3)));
+        publish(MeetingScheduled.TYPE, id, scheduled(id, deadline, addressedTo, observersAllowed));
         item(id, 5, "C20/55", "World Radiocommunication Conference 2023 (WRC-23)");
         item(id, 6, "C20/5", "Report on the implementation of the strategic plan");
         item(id, 15, null, "Dates of future sessions of the Council");
@@ -49,6 +54,19 @@ public final class TestAgenda {
                         .when().get("/meetings/" + id + "/agenda-items")
                         .then().statusCode(200).body("", hasSize(3)));
         return id;
+    }
+
+    public static MeetingScheduled scheduled(String id, Instant deadline, String addressedTo,
+                                             Boolean observersAllowed) {
+        return new MeetingScheduled(id, Map.of("en", "Test consultation"), "Europe/Zurich", LocalDate.of(2020, 6, 9),
+                deadline, new MeetingScheduled.Mailboxes("contributions@itu.example.org",
+                "sg-registration@itu.example.org", "remote.participation@itu.example.org", "gbs@itu.example.org"),
+                new MeetingScheduled.Capacity(300, 2000, 1, 3), null, addressedTo, observersAllowed);
+    }
+
+    /** The meeting announced (again) on agenda.events as agenda-service would, not waited for. */
+    public static void announce(MeetingScheduled meeting) {
+        publish(MeetingScheduled.TYPE, meeting.meetingId(), meeting);
     }
 
     /** Moves the meeting's deadline as the secretariat's extension would, and waits until it applies here. */

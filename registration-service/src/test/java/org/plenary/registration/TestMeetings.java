@@ -38,15 +38,34 @@ public final class TestMeetings {
     }
 
     public static String meeting(int speakers, int viewers) {
+        return meeting(speakers, viewers, null, null);
+    }
+
+    /**
+     * A meeting for {@code addressedTo} ({@link MeetingScheduled#COUNCIL_MEMBER_STATES} or
+     * {@link MeetingScheduled#ALL_MEMBER_STATES}; null as events written before it existed), admitting observers or
+     * not.
+     */
+    public static String meeting(int speakers, int viewers, String addressedTo, Boolean observersAllowed) {
         String id = UniqueIds.id("R");
-        publish(MeetingScheduled.TYPE, id, new MeetingScheduled(id, Map.of("en", "Test consultation"),
-                "Europe/Zurich", LocalDate.of(2020, 6, 9), Instant.parse("2020-06-02T22:00:00Z"),
-                new MeetingScheduled.Mailboxes("contributions@itu.example.org", "sg-registration@itu.example.org",
-                        "remote.participation@itu.example.org", "gbs@itu.example.org"),
-                new MeetingScheduled.Capacity(speakers, viewers, 1, 3)));
+        announce(scheduled(id, speakers, viewers, addressedTo, observersAllowed));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(secretariat())
                 .when().get("/meetings/" + id + "/capacity").statusCode() == 200);
         return id;
+    }
+
+    public static MeetingScheduled scheduled(String id, int speakers, int viewers, String addressedTo,
+                                             Boolean observersAllowed) {
+        return new MeetingScheduled(id, Map.of("en", "Test consultation"), "Europe/Zurich", LocalDate.of(2020, 6, 9),
+                Instant.parse("2020-06-02T22:00:00Z"),
+                new MeetingScheduled.Mailboxes("contributions@itu.example.org", "sg-registration@itu.example.org",
+                        "remote.participation@itu.example.org", "gbs@itu.example.org"),
+                new MeetingScheduled.Capacity(speakers, viewers, 1, 3), null, addressedTo, observersAllowed);
+    }
+
+    /** The meeting announced on agenda.events as agenda-service would, not waited for. */
+    public static void announce(MeetingScheduled meeting) {
+        publish(MeetingScheduled.TYPE, meeting.meetingId(), meeting);
     }
 
     /** A session of the meeting from {@code startsAt} for two hours; returns its id once this service knows it. */

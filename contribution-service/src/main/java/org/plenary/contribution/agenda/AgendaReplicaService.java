@@ -2,6 +2,7 @@ package org.plenary.contribution.agenda;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.plenary.events.PoisonEvent;
 import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.AgendaItemState;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
@@ -42,8 +43,21 @@ public class AgendaReplicaService {
         meeting.timeZone = event.timeZone();
         meeting.startsOn = event.startsOn();
         meeting.contributionDeadline = event.contributionDeadline();
+        meeting.addressedTo = audience(event);
+        meeting.observersAllowed = event.admitsObservers();
         meeting.updatedAt = clock.instant();
         meetings.persist(meeting);
+    }
+
+    /** The v1 contract knows two audiences: another value is data that does not fit the type. */
+    private static MeetingReplica.Audience audience(MeetingScheduled event) {
+        try {
+            return MeetingReplica.Audience.valueOf(event.audience());
+        } catch (IllegalArgumentException unknown) {
+            throw new PoisonEvent("MeetingScheduled " + event.meetingId() + ": addressedTo '" + event.audience()
+                    + "' is neither " + MeetingScheduled.COUNCIL_MEMBER_STATES + " nor "
+                    + MeetingScheduled.ALL_MEMBER_STATES, unknown);
+        }
     }
 
     /** Events of one meeting arrive in order, so its replica exists by the time its deadline moves. */

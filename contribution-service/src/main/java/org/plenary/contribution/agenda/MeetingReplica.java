@@ -2,6 +2,8 @@ package org.plenary.contribution.agenda;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -11,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** What this service knows of a meeting, from agenda.events: enough to judge a contribution's deadline. */
+/**
+ * What this service knows of a meeting, from agenda.events: enough to judge a contribution's deadline and whether its
+ * submitting states are those the meeting is for.
+ */
 @Entity
 @Table(name = "meeting_replica")
 public class MeetingReplica {
@@ -31,6 +36,22 @@ public class MeetingReplica {
 
     @Column(name = "contribution_deadline", nullable = false)
     public Instant contributionDeadline;
+
+    /** Whom a meeting is addressed to (events' MeetingScheduled.addressedTo). */
+    public enum Audience {
+        /** The Member States of the ITU Council. */
+        COUNCIL_MEMBER_STATES,
+        /** Every Member State. */
+        ALL_MEMBER_STATES
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "addressed_to", nullable = false)
+    public Audience addressedTo = Audience.ALL_MEMBER_STATES;
+
+    /** Whether the member states it is not addressed to may contribute, as observers. */
+    @Column(name = "observers_allowed", nullable = false)
+    public boolean observersAllowed = true;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -70,7 +70,9 @@ public class ContributionResource {
                     + "meeting's deadline (in its time zone) not passed, unless the secretariat accepts it late with "
                     + "lateAcceptanceReason. Longer than the recommended 2 pages is accepted with a warning. Send an "
                     + "Idempotency-Key: a retry with the same key and body returns the first result (header "
-                    + "Idempotent-Replayed: true) and creates nothing. Publishes ContributionSubmitted.")
+                    + "Idempotent-Replayed: true) and creates nothing. A meeting addressed to the ITU Council's Member "
+                    + "States that admits no observers refuses a submitting state that is not one of them. Publishes "
+                    + "ContributionSubmitted.")
     @APIResponse(responseCode = "201", description = "Submitted (or replayed); Location names it, ETag is its revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContributionView.class)),
@@ -79,7 +81,10 @@ public class ContributionResource {
                             schema = @Schema(type = SchemaType.BOOLEAN))})
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
     @APIResponse(responseCode = "403", description = "A member state not among the submitting states, or a member "
-            + "state giving lateAcceptanceReason")
+            + "state giving lateAcceptanceReason, or a submitting state the meeting is not addressed to when it admits "
+            + "no observers (the state, the meeting's audience, the state's category)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = NotAddressed.Members.class)))
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     @APIResponse(responseCode = "422", description = "The reference is not on the agenda (the references that are "
             + "are listed), the deadline has passed (stated in the meeting's time and UTC), or the Idempotency-Key "
@@ -159,7 +164,10 @@ public class ContributionResource {
                     schema = @Schema(implementation = ContributionView.class)),
             headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
-    @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one")
+    @APIResponse(responseCode = "403", description = "Not a submitting state; or another state's unpublished one; or "
+            + "a state added to the submitting states that the meeting is not addressed to when it admits no observers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = NotAddressed.Members.class)))
     @APIResponse(responseCode = "404", description = "No such contribution in this meeting")
     @APIResponse(responseCode = "409", description = "Published or withdrawn: no longer revisable",
             content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -33,17 +33,19 @@ public class ContributionService {
     private final MeetingReplicaRepository meetings;
     private final AgendaItemReplicaRepository items;
     private final IdempotencyKeys idempotencyKeys;
+    private final Addressees addressees;
     private final Outbox outbox;
     private final Clock clock;
 
     public ContributionService(ContributionRepository contributions, ContributionRevisionRepository revisions,
                                MeetingReplicaRepository meetings, AgendaItemReplicaRepository items,
-                               IdempotencyKeys idempotencyKeys, Outbox outbox, Clock clock) {
+                               IdempotencyKeys idempotencyKeys, Addressees addressees, Outbox outbox, Clock clock) {
         this.contributions = contributions;
         this.revisions = revisions;
         this.meetings = meetings;
         this.items = items;
         this.idempotencyKeys = idempotencyKeys;
+        this.addressees = addressees;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -71,6 +73,7 @@ public class ContributionService {
             return new Outcome(contributions.findById(UUID.fromString(earlier.get())), false, false);
         }
         List<String> states = submittingStates(request, caller);
+        addressees.requireAdmitted(meeting, states);
         ContributionContent content = content(meetingId, request);
         Timing timing = timing(meeting, request, caller);
         Instant now = clock.instant();
@@ -112,11 +115,14 @@ public class ContributionService {
         }
         List<String> states = submittingStates(request, caller);
         SubmittingStates.requireAllowed(contribution.submittingMemberStates, states, caller, request.changeReason());
+        MeetingReplica meeting = meetings.findById(meetingId);
+        // Only a state the revision adds is judged: one already submitting keeps its place if its category changes.
+        addressees.requireAdmitted(meeting, SubmittingStates.added(contribution.submittingMemberStates, states));
         ContributionContent content = content(meetingId, request);
         if (content.sameAs(contribution.content) && states.equals(contribution.submittingMemberStates)) {
             return new Outcome(contribution, false, false);
         }
-        Timing timing = timing(meetings.findById(meetingId), request, caller);
+        Timing timing = timing(meeting, request, caller);
         List<String> removed = SubmittingStates.removed(contribution.submittingMemberStates, states);
         String changeReason = states.get(0).equals(contribution.submittingMemberStates.get(0)) ? null
                 : "lead " + contribution.submittingMemberStates.get(0) + " → " + states.get(0) + ": "

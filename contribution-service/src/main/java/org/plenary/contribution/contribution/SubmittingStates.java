@@ -65,4 +65,8 @@ final class SubmittingStates {
     static List<String> removed(List<String> before, List<String> after) {
         return before.stream().filter(state -> !after.contains(state)).toList();
     }
+
+    static List<String> added(List<String> before, List<String> after) {
+        return removed(after, before);
+    }
 }

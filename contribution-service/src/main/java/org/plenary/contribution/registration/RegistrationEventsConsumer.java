@@ -2,33 +2,43 @@ package org.plenary.contribution.registration;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
-import org.plenary.contribution.contribution.ContributionRepository;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
+import org.plenary.events.PoisonEvent;
 import org.plenary.events.inbox.EventReceiver;
+import org.plenary.events.registration.ContactPersonsChanged;
 import org.plenary.events.registration.PersonalDataErased;
 
+import java.time.Clock;
+
 /**
- * registration.events, for the one event this service answers: a person's personal data erased on request, which
- * erases the contact of the contributions they answered for. Every other type is recorded and skipped.
+ * registration.events, for what this service needs of it: each member state's category (ContactPersonsChanged, which
+ * registration-service publishes at seeding and at every change of the state's contacts or category), and a person's
+ * personal data erased on request, handed to whoever keeps that person's data here (contribution/ContactErasure) as a
+ * CDI event in the same transaction, so this replica package does not depend on the features that read it. Every other
+ * type is recorded and skipped.
  */
 @ApplicationScoped
 public class RegistrationEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(RegistrationEventsConsumer.class);
     static final String CONSUMER = "contribution-service";
 
     private final EventReceiver receiver;
     private final EventJson json;
-    private final ContributionRepository contributions;
+    private final MemberStateCategoryRepository categories;
+    private final Event<PersonalDataErased> erasures;
+    private final Clock clock;
 
-    public RegistrationEventsConsumer(EventReceiver receiver, EventJson json, ContributionRepository contributions) {
+    public RegistrationEventsConsumer(EventReceiver receiver, EventJson json, MemberStateCategoryRepository categories,
+                                      Event<PersonalDataErased> erasures, Clock clock) {
         this.receiver = receiver;
         this.json = json;
-        this.contributions = contributions;
+        this.categories = categories;
+        this.erasures = erasures;
+        this.clock = clock;
     }
 
     @Incoming("registration-events")
@@ -38,10 +48,36 @@ public class RegistrationEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        if (PersonalDataErased.TYPE.equals(event.type())) {
-            PersonalDataErased erased = json.data(event, PersonalDataErased.class);
-            int rows = contributions.eraseContact(erased.emailSha256());
-            LOG.infof("Erasure %s: the contact of %d contributions and revisions erased", erased.erasureId(), rows);
+        switch (event.type()) {
+            case ContactPersonsChanged.TYPE -> apply(json.data(event, ContactPersonsChanged.class));
+            case PersonalDataErased.TYPE -> erasures.fire(json.data(event, PersonalDataErased.class));
+            default -> {
+                // Not needed here; the inbox still records it as processed.
+            }
+        }
+    }
+
+    /** An event written before the category existed leaves what is known of the state as it was. */
+    private void apply(ContactPersonsChanged changed) {
+        if (changed.category() == null) {
+            return;
+        }
+        MemberStateCategory state = categories.findByIdOptional(changed.memberState())
+                .orElseGet(MemberStateCategory::new);
+        state.memberState = changed.memberState();
+        state.category = category(changed);
+        state.updatedAt = clock.instant();
+        categories.persist(state);
+    }
+
+    /** The v1 contract knows two categories: another value is data that does not fit the type. */
+    private static MemberStateCategory.Category category(ContactPersonsChanged changed) {
+        try {
+            return MemberStateCategory.Category.valueOf(changed.category());
+        } catch (IllegalArgumentException unknown) {
+            throw new PoisonEvent("ContactPersonsChanged " + changed.memberState() + ": category '"
+                    + changed.category() + "' is neither " + ContactPersonsChanged.COUNCIL_MEMBER_STATE + " nor "
+                    + ContactPersonsChanged.MEMBER_STATE, unknown);
         }
     }
 }

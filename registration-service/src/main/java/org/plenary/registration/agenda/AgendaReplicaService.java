@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.plenary.events.PoisonEvent;
 import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.AgendaItemState;
 import org.plenary.events.agenda.MeetingScheduled;
@@ -16,8 +17,8 @@ import org.plenary.registration.capacity.PoolsRaised;
 import java.time.Clock;
 
 /**
- * Meetings, sessions and items from agenda.events. A meeting's announced capacity opens its pools; once the
- * secretariat has set them here, a later announcement no longer moves them.
+ * Meetings (whom each is for), sessions and items from agenda.events. A meeting's announced capacity opens its pools;
+ * once the secretariat has set them here, a later announcement no longer moves them.
  */
 @ApplicationScoped
 public class AgendaReplicaService {
@@ -47,6 +48,8 @@ public class AgendaReplicaService {
         meeting.title = event.title();
         meeting.timeZone = event.timeZone();
         meeting.startsOn = event.startsOn();
+        meeting.addressedTo = audience(event);
+        meeting.observersAllowed = event.admitsObservers();
         meeting.updatedAt = clock.instant();
         meetings.persist(meeting);
 
@@ -67,6 +70,17 @@ public class AgendaReplicaService {
         capacity.updatedAt = clock.instant();
         capacities.persist(capacity);
         poolsRaised.fire(new PoolsRaised(capacity));
+    }
+
+    /** The v1 contract knows two audiences: another value is data that does not fit the type. */
+    private static MeetingReplica.Audience audience(MeetingScheduled event) {
+        try {
+            return MeetingReplica.Audience.valueOf(event.audience());
+        } catch (IllegalArgumentException unknown) {
+            throw new PoisonEvent("MeetingScheduled " + event.meetingId() + ": addressedTo '" + event.audience()
+                    + "' is neither " + MeetingScheduled.COUNCIL_MEMBER_STATES + " nor "
+                    + MeetingScheduled.ALL_MEMBER_STATES, unknown);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -2,6 +2,8 @@ package org.plenary.registration.agenda;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -11,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** A meeting as agenda-service announced it: what delegations register for. */
+/** A meeting as agenda-service announced it: what delegations register for, and whom it is for. */
 @Entity
 @Table(name = "meeting_replica")
 public class MeetingReplica {
@@ -28,6 +30,22 @@ public class MeetingReplica {
 
     @Column(name = "starts_on", nullable = false)
     public LocalDate startsOn;
+
+    /** Whom a meeting is addressed to (events' MeetingScheduled.addressedTo). */
+    public enum Audience {
+        /** The Member States of the ITU Council. */
+        COUNCIL_MEMBER_STATES,
+        /** Every Member State. */
+        ALL_MEMBER_STATES
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "addressed_to", nullable = false)
+    public Audience addressedTo = Audience.ALL_MEMBER_STATES;
+
+    /** Whether the member states it is not addressed to may take part, as observers. */
+    @Column(name = "observers_allowed", nullable = false)
+    public boolean observersAllowed = true;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

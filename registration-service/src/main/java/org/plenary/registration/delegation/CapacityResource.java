@@ -41,7 +41,8 @@ public class CapacityResource {
     @Authenticated
     @Operation(operationId = "getCapacity", summary = "Speakers and viewers used and free, per delegation and overall",
             description = "A member state sees the totals and its own delegation; the secretariat every delegation "
-                    + "and the states with no speaker yet.")
+                    + "(each saying whether it takes part as an observer) and the states the meeting is addressed to "
+                    + "with no speaker yet.")
     @APIResponse(responseCode = "200", description = "The pools as they stand")
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     public UsageView usage(@PathParam("meetingId") String meetingId) {
@@ -69,7 +70,8 @@ public class CapacityResource {
         MeetingCapacity pools = usage.capacity();
         List<UsageView.DelegationUsage> delegations = usage.delegations().stream()
                 .filter(d -> caller.actsFor(d.memberState))
-                .map(d -> new UsageView.DelegationUsage(d.memberState, d.speakers, d.viewers)).toList();
+                .map(d -> new UsageView.DelegationUsage(d.memberState, d.speakers, d.viewers,
+                        !usage.audience().addresses(d.memberState))).toList();
         return new UsageView(pools.meetingId,
                 new UsageView.Pool(pools.speakers, pools.speakersUsed, pools.speakers - pools.speakersUsed),
                 new UsageView.Pool(pools.viewers, pools.viewersUsed, pools.viewers - pools.viewersUsed),

@@ -25,23 +25,29 @@ public class CapacityService {
     private final DelegationRepository delegations;
     private final ParticipantRepository participants;
     private final MemberStateRepository memberStates;
+    private final Addressees addressees;
     private final WaitingList waitingList;
     private final Clock clock;
 
     public CapacityService(MeetingCapacityRepository capacities, DelegationRepository delegations,
                            ParticipantRepository participants, MemberStateRepository memberStates,
-                           WaitingList waitingList, Clock clock) {
+                           Addressees addressees, WaitingList waitingList, Clock clock) {
         this.capacities = capacities;
         this.delegations = delegations;
         this.participants = participants;
         this.memberStates = memberStates;
+        this.addressees = addressees;
         this.waitingList = waitingList;
         this.clock = clock;
     }
 
-    /** The usage of one meeting as one consistent reading. */
+    /**
+     * The usage of one meeting as one consistent reading.
+     *
+     * @param withoutSpeaker the states the meeting is addressed to that have no active speaker
+     */
     public record Usage(MeetingCapacity capacity, long waiting, List<Delegation> delegations,
-                        List<String> withoutSpeaker) {
+                        List<String> withoutSpeaker, Addressees.Audience audience) {
     }
 
     @Transactional
@@ -51,9 +57,10 @@ public class CapacityService {
         List<Delegation> all = delegations.listByMeeting(meetingId);
         Set<String> withSpeaker = all.stream().filter(d -> d.speakers > 0).map(d -> d.memberState)
                 .collect(Collectors.toSet());
+        Addressees.Audience audience = addressees.audience(meetingId);
         List<String> withoutSpeaker = memberStates.codes().stream()
-                .filter(code -> !withSpeaker.contains(code)).toList();
-        return new Usage(capacity, participants.waiting(meetingId), all, withoutSpeaker);
+                .filter(code -> audience.addresses(code) && !withSpeaker.contains(code)).toList();
+        return new Usage(capacity, participants.waiting(meetingId), all, withoutSpeaker, audience);
     }
 
     /**

@@ -43,11 +43,14 @@ public class DelegationResource {
 
     private final RegistrationService registrations;
     private final ViewerFastPath viewers;
+    private final Addressees addressees;
     private final Caller caller;
 
-    public DelegationResource(RegistrationService registrations, ViewerFastPath viewers, Caller caller) {
+    public DelegationResource(RegistrationService registrations, ViewerFastPath viewers, Addressees addressees,
+                              Caller caller) {
         this.registrations = registrations;
         this.viewers = viewers;
+        this.addressees = addressees;
         this.caller = caller;
     }
 
@@ -61,12 +64,17 @@ public class DelegationResource {
     @Operation(operationId = "registerParticipant", summary = "Register a participant",
             description = "A speaker takes a place in the speaker pool and in the delegation's 1 to 3; a viewer one in "
                     + "the viewer pool, or (waitIfFull) a place on the waiting list. The response carries the personal "
-                    + "join link once. Idempotency-Key makes a retry safe. Publishes ParticipantRegistered (and "
-                    + "SpeakersChanged for a speaker).")
+                    + "join link once. Idempotency-Key makes a retry safe. A meeting addressed to the ITU Council's "
+                    + "Member States registers the other states' delegations as observers if it admits observers, "
+                    + "and refuses them if not. Publishes ParticipantRegistered (and SpeakersChanged for a speaker).")
     @APIResponse(responseCode = "201", description = "Registered (or replayed, header Idempotent-Replayed: true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
+    @APIResponse(responseCode = "403", description = "A member state acting for another state's delegation, or the "
+            + "meeting is not addressed to the state and admits no observers (its audience and the state's category)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = NotAddressed.Members.class)))
     @APIResponse(responseCode = "404", description = "No such meeting known to this service")
     @APIResponse(responseCode = "409", description = "A full pool or the delegation's speakers (which limit, and its "
             + "usage), or the person is already registered",
@@ -88,7 +96,8 @@ public class DelegationResource {
         }
         return Response.created(uri.getAbsolutePathBuilder().path(registered.participant().id.toString()).build())
                 .header("Idempotent-Replayed", !registered.created())
-                .entity(ParticipantView.of(registered.participant(), registered.joinLink())).build();
+                .entity(ParticipantView.of(registered.participant(), registered.joinLink(), registered.observer()))
+                .build();
     }
 
     @GET
@@ -97,7 +106,9 @@ public class DelegationResource {
     @APIResponse(responseCode = "200", description = "Every participant, cancelled ones included")
     public List<ParticipantView> list(@PathParam("meetingId") String meetingId,
                                       @PathParam("memberState") String memberState) {
-        return registrations.list(meetingId, own(memberState)).stream().map(p -> ParticipantView.of(p, null)).toList();
+        String state = own(memberState);
+        boolean observer = addressees.observer(meetingId, state);
+        return registrations.list(meetingId, state).stream().map(p -> ParticipantView.of(p, null, observer)).toList();
     }
 
     @GET
@@ -108,7 +119,7 @@ public class DelegationResource {
     @APIResponse(responseCode = "404", description = "Not a participant of this delegation")
     public ParticipantView read(@PathParam("meetingId") String meetingId, @PathParam("memberState") String memberState,
                                 @PathParam("participantId") UUID participantId) {
-        return ParticipantView.of(registrations.find(meetingId, own(memberState), participantId), null);
+        return view(registrations.find(meetingId, own(memberState), participantId), null);
     }
 
     @PUT
@@ -128,8 +139,7 @@ public class DelegationResource {
                                       @PathParam("memberState") String memberState,
                                       @PathParam("participantId") UUID participantId,
                                       @NotNull @Valid RoleRequest request) {
-        return ParticipantView.of(registrations.changeRole(meetingId, own(memberState), participantId,
-                request.role()), null);
+        return view(registrations.changeRole(meetingId, own(memberState), participantId, request.role()), null);
     }
 
     @POST
@@ -146,7 +156,7 @@ public class DelegationResource {
     public ParticipantView cancel(@PathParam("meetingId") String meetingId,
                                   @PathParam("memberState") String memberState,
                                   @PathParam("participantId") UUID participantId) {
-        return ParticipantView.of(registrations.cancel(meetingId, own(memberState), participantId, caller), null);
+        return view(registrations.cancel(meetingId, own(memberState), participantId, caller), null);
     }
 
     @POST
@@ -163,7 +173,12 @@ public class DelegationResource {
                                       @PathParam("memberState") String memberState,
                                       @PathParam("participantId") UUID participantId) {
         RegistrationService.Registered rotated = registrations.rotateLink(meetingId, own(memberState), participantId);
-        return ParticipantView.of(rotated.participant(), rotated.joinLink());
+        return ParticipantView.of(rotated.participant(), rotated.joinLink(), rotated.observer());
+    }
+
+    private ParticipantView view(Participant participant, String joinLink) {
+        return ParticipantView.of(participant, joinLink,
+                addressees.observer(participant.meetingId, participant.memberState));
     }
 
     /** The delegation this caller may act on: its own state's, or any for the secretariat. */

@@ -14,10 +14,13 @@ public record ParticipantView(
         @Schema(enumeration = {"ACTIVE", "WAITING", "CANCELLED"}) String status,
         @Schema(description = "The personal link: shown only when issued (registration, promotion, rotation); keep it")
         String joinLink,
-        Instant registeredAt, Instant waitingSince, Instant cancelledAt) {
+        Instant registeredAt, Instant waitingSince, Instant cancelledAt,
+        @Schema(description = "The delegation takes part as an observer: the meeting is addressed to the ITU "
+                + "Council's Member States and its state is not one of them")
+        boolean observer) {
 
-    static ParticipantView of(Participant p, String joinLink) {
+    static ParticipantView of(Participant p, String joinLink, boolean observer) {
         return new ParticipantView(p.id, p.meetingId, p.memberState, p.name, p.email, p.function, p.language,
-                p.role.name(), p.status.name(), joinLink, p.registeredAt, p.waitingSince, p.cancelledAt);
+                p.role.name(), p.status.name(), joinLink, p.registeredAt, p.waitingSince, p.cancelledAt, observer);
     }
 }

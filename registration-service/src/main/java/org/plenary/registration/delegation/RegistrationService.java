@@ -36,12 +36,14 @@ public class RegistrationService {
     private final IdempotencyKeys idempotencyKeys;
     private final JoinLinks links;
     private final WaitingList waitingList;
+    private final Addressees addressees;
     private final Outbox outbox;
     private final Clock clock;
 
     public RegistrationService(MeetingCapacityRepository capacities, DelegationRepository delegations,
                                ParticipantRepository participants, Places places, IdempotencyKeys idempotencyKeys,
-                               JoinLinks links, WaitingList waitingList, Outbox outbox, Clock clock) {
+                               JoinLinks links, WaitingList waitingList, Addressees addressees, Outbox outbox,
+                               Clock clock) {
         this.capacities = capacities;
         this.delegations = delegations;
         this.participants = participants;
@@ -49,6 +51,7 @@ public class RegistrationService {
         this.idempotencyKeys = idempotencyKeys;
         this.links = links;
         this.waitingList = waitingList;
+        this.addressees = addressees;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -56,17 +59,19 @@ public class RegistrationService {
     /**
      * @param joinLink the personal link, given only when it is issued (registration, promotion, rotation)
      * @param created  false when an earlier request with the same Idempotency-Key registered the participant
+     * @param observer the delegation takes part as an observer: the meeting is not addressed to its state
      */
-    public record Registered(Participant participant, String joinLink, boolean created) {
+    public record Registered(Participant participant, String joinLink, boolean created, boolean observer) {
     }
 
     @Transactional
     public Registered register(String meetingId, String memberState, RegisterRequest request, Caller caller,
                                String idempotencyKey) {
         MeetingCapacity capacity = capacities.lock(meetingId);
+        boolean observer = addressees.admit(meetingId, memberState);
         String scope = IdempotencyKeys.scopeOf(caller);
         Optional<Registered> earlier = replayOrRefuseTwice(meetingId, memberState, request, scope, idempotencyKey,
-                caller);
+                caller, observer);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -92,7 +97,7 @@ public class RegistrationService {
             announceSpeakers(delegation);
         }
         idempotencyKeys.complete(scope, idempotencyKey, participant.id.toString());
-        return new Registered(participant, link == null ? null : link.link(), true);
+        return new Registered(participant, link == null ? null : link.link(), true, observer);
     }
 
     /**
@@ -100,11 +105,12 @@ public class RegistrationService {
      * for the meeting; empty when the registration may go on.
      */
     Optional<Registered> replayOrRefuseTwice(String meetingId, String memberState, RegisterRequest request,
-                                             String scope, String idempotencyKey, Caller caller) {
+                                             String scope, String idempotencyKey, Caller caller, boolean observer) {
         Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
                 "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
         if (earlier.isPresent()) {
-            return Optional.of(new Registered(participants.findById(UUID.fromString(earlier.get())), null, false));
+            return Optional.of(new Registered(participants.findById(UUID.fromString(earlier.get())), null, false,
+                    observer));
         }
         participants.registered(meetingId, request.email()).ifPresent(existing -> {
             throw new AlreadyRegistered(existing, caller);
@@ -204,7 +210,7 @@ public class RegistrationService {
         JoinLinks.Issued issued = links.issue(participant.id);
         participant.joinTokenHash = issued.hash();
         participant.updatedAt = clock.instant();
-        return new Registered(participant, issued.link(), true);
+        return new Registered(participant, issued.link(), true, addressees.observer(meetingId, memberState));
     }
 
     @Transactional

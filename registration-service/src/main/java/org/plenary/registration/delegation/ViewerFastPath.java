@@ -32,18 +32,21 @@ public class ViewerFastPath {
     private final RegistrationService registrations;
     private final IdempotencyKeys idempotencyKeys;
     private final JoinLinks links;
+    private final Addressees addressees;
     private final Outbox outbox;
     private final Clock clock;
 
     public ViewerFastPath(MeetingCapacityRepository capacities, DelegationRepository delegations,
                           ParticipantRepository participants, RegistrationService registrations,
-                          IdempotencyKeys idempotencyKeys, JoinLinks links, Outbox outbox, Clock clock) {
+                          IdempotencyKeys idempotencyKeys, JoinLinks links, Addressees addressees, Outbox outbox,
+                          Clock clock) {
         this.capacities = capacities;
         this.delegations = delegations;
         this.participants = participants;
         this.registrations = registrations;
         this.idempotencyKeys = idempotencyKeys;
         this.links = links;
+        this.addressees = addressees;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -64,9 +67,10 @@ public class ViewerFastPath {
         if (delegation.isEmpty()) {
             throw new NeedsTheMeetingLock();
         }
+        boolean observer = addressees.admit(meetingId, memberState);
         String scope = IdempotencyKeys.scopeOf(caller);
         Optional<RegistrationService.Registered> earlier = registrations.replayOrRefuseTwice(meetingId, memberState,
-                request, scope, idempotencyKey, caller);
+                request, scope, idempotencyKey, caller, observer);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -91,6 +95,6 @@ public class ViewerFastPath {
         } catch (PersistenceException lockNotGranted) {
             throw new NeedsTheMeetingLock();
         }
-        return new RegistrationService.Registered(participant, issued.link(), true);
+        return new RegistrationService.Registered(participant, issued.link(), true, observer);
     }
 }

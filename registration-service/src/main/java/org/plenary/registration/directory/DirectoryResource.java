@@ -43,7 +43,15 @@ public class DirectoryResource {
     }
 
     @Schema(name = "MemberState")
-    public record MemberStateView(String code, String name, List<ContactPersonRequest> contactPersons) {
+    public record MemberStateView(String code, String name,
+                                  @Schema(description = "ITU membership: a Member State of the ITU Council or not; "
+                                          + "a meeting addressed to the Council's Member States is for the first")
+                                  MemberState.Category category,
+                                  List<ContactPersonRequest> contactPersons) {
+    }
+
+    @Schema(name = "ChangeMemberStateCategory")
+    public record CategoryRequest(@NotNull @Schema(example = "MEMBER_STATE") MemberState.Category category) {
     }
 
     @Schema(name = "SaveMemberState")
@@ -86,6 +94,24 @@ public class DirectoryResource {
     }
 
     @PUT
+    @Path("/{code}/category")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeMemberStateCategory",
+            summary = "Set a member state's ITU membership category (secretariat)",
+            description = "COUNCIL_MEMBER_STATE for a Member State of the ITU Council, MEMBER_STATE otherwise. A "
+                    + "meeting addressed to the Council's Member States refuses the others' registrations and "
+                    + "contributions unless it admits observers. A change publishes ContactPersonsChanged (the state's "
+                    + "contact persons and its new category); the category the state already has changes nothing.")
+    @APIResponse(responseCode = "200", description = "The state with its category")
+    @APIResponse(responseCode = "400", description = "Not one of the categories: the field and its rule")
+    @APIResponse(responseCode = "403", description = "Not the secretariat")
+    @APIResponse(responseCode = "404", description = "Not in the directory")
+    public MemberStateView changeCategory(@PathParam("code") String code, @NotNull @Valid CategoryRequest request) {
+        return view(directory.changeCategory(Iso3166.require(code, "code"), request.category(), caller.name()));
+    }
+
+    @PUT
     @Path("/{code}/contact-persons")
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +136,6 @@ public class DirectoryResource {
         List<ContactPersonRequest> contacts = caller.actsFor(state.code)
                 ? state.contactPersons.stream().map(p -> new ContactPersonRequest(p.name, p.email, p.language)).toList()
                 : null;
-        return new MemberStateView(state.code, state.name, contacts);
+        return new MemberStateView(state.code, state.name, state.category, contacts);
     }
 }

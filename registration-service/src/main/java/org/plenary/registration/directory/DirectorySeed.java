@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Fills an empty directory at first start: the UN's 193 member states with a contact person each (the walkthrough's
- * states with named ones), their contacts announced like any change, all in one transaction.
+ * Fills an empty directory at first start: the ITU's 193 Member States of 2020, each with its category (the 48 of the
+ * Council 2019-2022) and a contact person (the walkthrough's states with named ones), each announced like any change,
+ * all in one transaction. Where the list and the categories come from: the seed's own {@code _comment}.
  */
 @ApplicationScoped
 public class DirectorySeed {
@@ -43,7 +44,7 @@ public class DirectorySeed {
     record Dataset(List<SeedState> states) {
     }
 
-    record SeedState(String code, List<ContactPersonRequest> contactPersons) {
+    record SeedState(String code, MemberState.Category category, List<ContactPersonRequest> contactPersons) {
     }
 
     private final Config config;
@@ -77,8 +78,8 @@ public class DirectorySeed {
                         (a, b) -> a));
         Dataset dataset = read();
         for (SeedState state : dataset.states()) {
-            directory.save(state.code(), names.getOrDefault(state.code(), state.code()));
-            directory.replaceContacts(state.code(), state.contactPersons(), "seed");
+            directory.load(state.code(), names.getOrDefault(state.code(), state.code()), state.category(),
+                    state.contactPersons());
         }
         LOG.infof("Directory seeded: %d member states with their contact persons", dataset.states().size());
     }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The member-state directory; every change of a state's contact persons announces the full list. */
+/**
+ * The member-state directory; every change of a state's contact persons or of its category announces the state's full
+ * current list and category (ContactPersonsChanged).
+ */
 @ApplicationScoped
 public class DirectoryService {
 
@@ -36,7 +39,7 @@ public class DirectoryService {
         return states.findByIdOptional(code);
     }
 
-    /** Adds a state to the directory, or renames it. */
+    /** Adds a state to the directory (not of the Council until the secretariat says so), or renames it. */
     @Transactional
     public MemberState save(String code, String name) {
         MemberState state = states.findByIdOptional(code).orElseGet(MemberState::new);
@@ -45,6 +48,25 @@ public class DirectoryService {
         state.updatedAt = clock.instant();
         states.persist(state);
         return state;
+    }
+
+    /** Sets the state's membership category and announces it; the category it already has changes nothing. */
+    @Transactional
+    public MemberState changeCategory(String code, MemberState.Category category, String by) {
+        MemberState state = states.findByIdOptional(code).orElseThrow(() -> new NotFound("Member state", code));
+        if (state.category != category) {
+            state.category = category;
+            state.updatedAt = clock.instant();
+            announce(state, by);
+        }
+        return state;
+    }
+
+    /** A state as the seed gives it (no category: a Member State), announced once with its contact persons. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    MemberState load(String code, String name, MemberState.Category category, List<ContactPersonRequest> contacts) {
+        save(code, name).category = category == null ? MemberState.Category.MEMBER_STATE : category;
+        return replaceContacts(code, contacts, "seed");
     }
 
     /** Replaces the state's contact persons with the list given, in its order, and announces them. */
@@ -65,10 +87,15 @@ public class DirectoryService {
             state.contactPersons.add(person);
         }
         state.updatedAt = clock.instant();
-        outbox.append(code, new ContactPersonsChanged(code,
-                state.name, state.contactPersons.stream().map(p -> new ContactPersonsChanged.ContactPerson(p.name,
-                p.email, p.language)).toList(), by, state.updatedAt));
+        announce(state, by);
         return state;
+    }
+
+    /** The state as it now stands: its full list of contact persons and its category. */
+    private void announce(MemberState state, String by) {
+        outbox.append(state.code, new ContactPersonsChanged(state.code, state.name,
+                state.contactPersons.stream().map(p -> new ContactPersonsChanged.ContactPerson(p.name, p.email,
+                        p.language)).toList(), by, state.updatedAt, state.category.name()));
     }
 
     /**
