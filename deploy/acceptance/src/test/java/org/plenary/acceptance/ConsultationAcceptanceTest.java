@@ -171,6 +171,12 @@ class ConsultationAcceptanceTest {
                 mails -> assertThat(mails).hasSize(1)).get(0);
         assertThat(told.text()).contains("from 2 June 2020, 24:00 to 5 June 2020, 24:00");
         assertThat(deliveries("CONTRIBUTION_DEADLINE_CHANGED", kenya).getList("deliveries")).hasSize(1);
+        // The letter is addressed to the ITU Council's 48 Member States: one announcement each, and none to a Member
+        // State not on the Council, such as Iceland.
+        Eventually.await("every Council Member State is told", () -> deliveries("CONTRIBUTION_DEADLINE_CHANGED", null),
+                all -> assertThat(all.getInt("total")).isEqualTo(48));
+        assertThat(deliveries("CONTRIBUTION_DEADLINE_CHANGED", contactEmails("ISL").get(0)).getList("deliveries"))
+                .isEmpty();
     }
 
     @Test

@@ -150,6 +150,7 @@ final class CrossStateRefusals {
                         refused("{\"email\": \"grace.mwangi@ca.ken.example.org\"}")),
                 entry("GET 8083 /member-states", open()),
                 entry("PUT 8083 /member-states/{code}", refused("{\"name\": \"Renamed\"}")),
+                entry("PUT 8083 /member-states/{code}/category", refused("{\"category\": \"MEMBER_STATE\"}")),
                 entry("GET 8083 /member-states/{code}", open()),
                 entry("PUT 8083 /member-states/{code}/contact-persons",
                         refused("[{\"name\": \"Impostor\", \"email\": \"impostor@chn.example.org\", "
