@@ -126,8 +126,13 @@ public final class TestMeetings {
     }
 
     private static void publish(String type, String meetingId, Object data) {
+        publish(type, meetingId, data, null);
+    }
+
+    /** An agenda event that brings its meeting to {@code version}, as agenda-service's outbox stamps them. */
+    public static void publish(String type, String meetingId, Object data, Long version) {
         EventEnvelope event = EventEnvelope.of(type, "agenda-service", meetingId, Instant.now(),
-                MAPPER.valueToTree(data));
+                MAPPER.valueToTree(data), version);
         try {
             TopicProbe.send(KAFKA, Topics.AGENDA, meetingId, MAPPER.writeValueAsString(event), Map.of());
         } catch (Exception e) {

@@ -40,11 +40,11 @@ public class AgendaEventsConsumer {
 
     private void apply(EventEnvelope event) {
         switch (event.type()) {
-            case MeetingScheduled.TYPE -> replica.apply(json.data(event, MeetingScheduled.class));
-            case AgendaItemAdded.TYPE -> replica.apply(json.data(event, AgendaItemAdded.class));
-            case AgendaItemChanged.TYPE -> replica.apply(json.data(event, AgendaItemChanged.class));
-            case AgendaItemRemoved.TYPE -> replica.apply(json.data(event, AgendaItemRemoved.class));
-            case ContributionDeadlineChanged.TYPE -> replica.apply(json.data(event, ContributionDeadlineChanged.class));
+            case MeetingScheduled.TYPE -> replica.apply(event, json.data(event, MeetingScheduled.class));
+            case AgendaItemAdded.TYPE -> replica.apply(event, json.data(event, AgendaItemAdded.class));
+            case AgendaItemChanged.TYPE -> replica.apply(event, json.data(event, AgendaItemChanged.class));
+            case AgendaItemRemoved.TYPE -> replica.apply(event, json.data(event, AgendaItemRemoved.class));
+            case ContributionDeadlineChanged.TYPE -> replica.apply(event, json.data(event, ContributionDeadlineChanged.class));
             default -> {
                 // Not needed here; the inbox still records it as processed.
             }

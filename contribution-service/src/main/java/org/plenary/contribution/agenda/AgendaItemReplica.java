@@ -38,6 +38,10 @@ public class AgendaItemReplica {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The aggregate version of the last event applied here; an event that is not newer is ignored. */
+    @Column(name = "applied_version")
+    public Long appliedVersion;
+
     /** Set when agenda-service removed the item: no new contribution may refer to it. */
     @Column(name = "removed_at")
     public Instant removedAt;

@@ -2,6 +2,7 @@ package org.plenary.contribution.agenda;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.plenary.events.EventEnvelope;
 import org.plenary.events.PoisonEvent;
 import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.AgendaItemState;
@@ -36,8 +37,12 @@ public class AgendaReplicaService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(MeetingScheduled event) {
+    public void apply(EventEnvelope envelope, MeetingScheduled event) {
         MeetingReplica meeting = meetings.findByIdOptional(event.meetingId()).orElseGet(MeetingReplica::new);
+        if (!envelope.newerThan(meeting.appliedVersion)) {
+            return;
+        }
+        meeting.appliedVersion = envelope.aggregateversion();
         meeting.id = event.meetingId();
         meeting.title = event.title();
         meeting.timeZone = event.timeZone();
@@ -62,26 +67,37 @@ public class AgendaReplicaService {
 
     /** Events of one meeting arrive in order, so its replica exists by the time its deadline moves. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ContributionDeadlineChanged event) {
-        meetings.findByIdOptional(event.meetingId()).ifPresent(meeting -> {
-            meeting.contributionDeadline = event.deadline();
-            meeting.updatedAt = clock.instant();
-        });
+    public void apply(EventEnvelope envelope, ContributionDeadlineChanged event) {
+        MeetingReplica meeting = meetings.findByIdOptional(event.meetingId()).orElse(null);
+        if (meeting == null || !envelope.newerThan(meeting.appliedVersion)) {
+            return;
+        }
+        meeting.appliedVersion = envelope.aggregateversion();
+        meeting.contributionDeadline = event.deadline();
+        meeting.updatedAt = clock.instant();
     }
 
     /** A removed item is no longer one a contribution may refer to; kept, marked, for those already made on it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(AgendaItemRemoved event) {
-        items.findByIdOptional(event.itemId()).ifPresent(item -> {
-            item.removedAt = clock.instant();
-            item.updatedAt = clock.instant();
-        });
+    public void apply(EventEnvelope envelope, AgendaItemRemoved event) {
+        AgendaItemReplica item = items.findByIdOptional(event.itemId()).orElse(null);
+        if (item == null || !envelope.newerThan(item.appliedVersion)) {
+            return;
+        }
+        item.appliedVersion = envelope.aggregateversion();
+        item.removedAt = clock.instant();
+        item.updatedAt = clock.instant();
     }
 
     /** Added or changed: the event carries the item's full state, so both are an upsert. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(AgendaItemState event) {
+    public void apply(EventEnvelope envelope, AgendaItemState event) {
         AgendaItemReplica item = items.findByIdOptional(event.itemId()).orElseGet(AgendaItemReplica::new);
+        if (!envelope.newerThan(item.appliedVersion)) {
+            // An older state than the one held (a removal included) arriving again: it changes nothing.
+            return;
+        }
+        item.appliedVersion = envelope.aggregateversion();
         item.id = event.itemId();
         item.meetingId = event.meetingId();
         item.number = event.number();

@@ -49,7 +49,7 @@ public class RegistrationEventsConsumer {
 
     private void apply(EventEnvelope event) {
         switch (event.type()) {
-            case ContactPersonsChanged.TYPE -> apply(json.data(event, ContactPersonsChanged.class));
+            case ContactPersonsChanged.TYPE -> apply(event, json.data(event, ContactPersonsChanged.class));
             case PersonalDataErased.TYPE -> erasures.fire(json.data(event, PersonalDataErased.class));
             default -> {
                 // Not needed here; the inbox still records it as processed.
@@ -58,12 +58,16 @@ public class RegistrationEventsConsumer {
     }
 
     /** An event written before the category existed leaves what is known of the state as it was. */
-    private void apply(ContactPersonsChanged changed) {
+    private void apply(EventEnvelope envelope, ContactPersonsChanged changed) {
         if (changed.category() == null) {
             return;
         }
         MemberStateCategory state = categories.findByIdOptional(changed.memberState())
                 .orElseGet(MemberStateCategory::new);
+        if (!envelope.newerThan(state.appliedVersion)) {
+            return;
+        }
+        state.appliedVersion = envelope.aggregateversion();
         state.memberState = changed.memberState();
         state.category = category(changed);
         state.updatedAt = clock.instant();

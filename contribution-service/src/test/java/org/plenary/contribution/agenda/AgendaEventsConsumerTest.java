@@ -26,7 +26,9 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 /** agenda.events as agenda-service publishes them, read into this service's replica through the real broker. */
@@ -45,6 +47,10 @@ class AgendaEventsConsumerTest {
 
     private EventEnvelope envelope(String type, String meetingId, Object data) {
         return EventEnvelope.of(type, "agenda-service", meetingId, Instant.now(), mapper.valueToTree(data));
+    }
+
+    private EventEnvelope envelope(String type, String meetingId, Object data, long version) {
+        return EventEnvelope.of(type, "agenda-service", meetingId, Instant.now(), mapper.valueToTree(data), version);
     }
 
     private void publish(EventEnvelope event) throws Exception {
@@ -89,6 +95,37 @@ class AgendaEventsConsumerTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(token).when().get("/meetings/" + id + "/agenda-items")
                         .then().statusCode(200).body("", hasSize(1)).body("[0].title", equalTo("Stays")));
+    }
+
+    @Test
+    void olderEventsReplayedUnderNewIdsNeitherBringARemovedItemBackNorMoveTheDeadlineBack() throws Exception {
+        String id = meetingId();
+        UUID removed = UUID.randomUUID();
+        Instant extended = Instant.parse("2020-06-05T22:00:00Z");
+        ContributionDeadlineChanged extension = new ContributionDeadlineChanged(id, extended, "Europe/Zurich",
+                Instant.parse("2020-06-02T22:00:00Z"), "Extended", "secretariat@itu.example.org", Instant.now());
+        publish(envelope(MeetingScheduled.TYPE, id, meeting(id), 1));
+        publish(envelope(AgendaItemAdded.TYPE, id, item(id, removed, 1, "Short-lived"), 2));
+        publish(envelope(ContributionDeadlineChanged.TYPE, id, extension, 3));
+        publish(envelope(AgendaItemRemoved.TYPE, id, new AgendaItemRemoved(id, removed, 1, "Moved"), 4));
+        publish(envelope(AgendaItemAdded.TYPE, id, item(id, UUID.randomUUID(), 2, "Stays"), 5));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).when().get("/meetings/" + id + "/agenda-items")
+                        .then().statusCode(200).body("", hasSize(1)));
+
+        // The topic replayed from its start under new ids (as a re-injected dead letter would come), then a marker.
+        publish(envelope(MeetingScheduled.TYPE, id, meeting(id), 1));
+        publish(envelope(AgendaItemAdded.TYPE, id, item(id, removed, 1, "Short-lived"), 2));
+        publish(envelope(ContributionDeadlineChanged.TYPE, id, extension, 3));
+        publish(envelope(AgendaItemAdded.TYPE, id, item(id, UUID.randomUUID(), 3, "Marker"), 6));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).when().get("/meetings/" + id + "/agenda-items")
+                        .then().statusCode(200).body("title", hasItem("Marker")));
+
+        given().auth().oauth2(token).when().get("/meetings/" + id + "/agenda-items").then()
+                .body("title", equalTo(List.of("Stays", "Marker")));
+        given().auth().oauth2(token).when().get("/meetings/" + id + "/contribution-deadline").then()
+                .body("deadline", equalTo("2020-06-05T22:00:00Z"));
     }
 
     @Test
@@ -151,6 +188,12 @@ class AgendaEventsConsumerTest {
             assertThat(TopicProbe.header(dead.get(0), "dead-letter-reason")).contains("not a CloudEvents JSON envelope");
             assertThat(TopicProbe.header(dead.get(1), "dead-letter-reason")).contains("does not match AgendaItemAdded");
         }
+        // Counted for the operator, by consumer and type.
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("plenary_consumers_dead_lettered_total{consumer=\"contribution-service\",type=\""
+                        + AgendaItemAdded.TYPE + "\"}"))
+                .body(containsString("plenary_consumers_dead_lettered_total{consumer=\"contribution-service\","
+                        + "type=\"unknown\"}"));
     }
 
     @Test

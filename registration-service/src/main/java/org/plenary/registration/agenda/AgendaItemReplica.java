@@ -34,4 +34,8 @@ public class AgendaItemReplica {
 
     @Column(name = "removed_at")
     public Instant removedAt;
+
+    /** The aggregate version of the last event applied here; an event that is not newer is ignored. */
+    @Column(name = "applied_version")
+    public Long appliedVersion;
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.plenary.events.EventEnvelope;
 import org.plenary.events.PoisonEvent;
 import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.AgendaItemState;
@@ -42,8 +43,12 @@ public class AgendaReplicaService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(MeetingScheduled event) {
+    public void apply(EventEnvelope envelope, MeetingScheduled event) {
         MeetingReplica meeting = meetings.findByIdOptional(event.meetingId()).orElseGet(MeetingReplica::new);
+        if (!envelope.newerThan(meeting.appliedVersion)) {
+            return;
+        }
+        meeting.appliedVersion = envelope.aggregateversion();
         meeting.id = event.meetingId();
         meeting.title = event.title();
         meeting.timeZone = event.timeZone();
@@ -84,8 +89,12 @@ public class AgendaReplicaService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(SessionScheduled event) {
+    public void apply(EventEnvelope envelope, SessionScheduled event) {
         SessionReplica session = sessions.findByIdOptional(event.sessionId()).orElseGet(SessionReplica::new);
+        if (!envelope.newerThan(session.appliedVersion)) {
+            return;
+        }
+        session.appliedVersion = envelope.aggregateversion();
         session.id = event.sessionId();
         session.meetingId = event.meetingId();
         session.startsAt = event.startsAt();
@@ -96,13 +105,22 @@ public class AgendaReplicaService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(SessionCancelled event) {
-        sessions.findByIdOptional(event.sessionId()).ifPresent(session -> session.cancelledAt = clock.instant());
+    public void apply(EventEnvelope envelope, SessionCancelled event) {
+        sessions.findByIdOptional(event.sessionId()).filter(session -> envelope.newerThan(session.appliedVersion))
+                .ifPresent(session -> {
+                    session.appliedVersion = envelope.aggregateversion();
+                    session.cancelledAt = clock.instant();
+                });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(AgendaItemState event) {
+    public void apply(EventEnvelope envelope, AgendaItemState event) {
         AgendaItemReplica item = items.findByIdOptional(event.itemId()).orElseGet(AgendaItemReplica::new);
+        if (!envelope.newerThan(item.appliedVersion)) {
+            // An older state than the one held (a removal included) arriving again: it changes nothing.
+            return;
+        }
+        item.appliedVersion = envelope.aggregateversion();
         item.id = event.itemId();
         item.meetingId = event.meetingId();
         item.number = event.number();
@@ -113,7 +131,11 @@ public class AgendaReplicaService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(AgendaItemRemoved event) {
-        items.findByIdOptional(event.itemId()).ifPresent(item -> item.removedAt = clock.instant());
+    public void apply(EventEnvelope envelope, AgendaItemRemoved event) {
+        items.findByIdOptional(event.itemId()).filter(item -> envelope.newerThan(item.appliedVersion))
+                .ifPresent(item -> {
+                    item.appliedVersion = envelope.aggregateversion();
+                    item.removedAt = clock.instant();
+                });
     }
 }

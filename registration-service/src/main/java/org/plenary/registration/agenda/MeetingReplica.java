@@ -49,4 +49,8 @@ public class MeetingReplica {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The aggregate version of the last event applied here; an event that is not newer is ignored. */
+    @Column(name = "applied_version")
+    public Long appliedVersion;
 }

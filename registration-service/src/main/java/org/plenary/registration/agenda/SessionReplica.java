@@ -33,4 +33,8 @@ public class SessionReplica {
 
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
+    /** The aggregate version of the last event applied here; an event that is not newer is ignored. */
+    @Column(name = "applied_version")
+    public Long appliedVersion;
 }
