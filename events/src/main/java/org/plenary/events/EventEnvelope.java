@@ -44,6 +44,11 @@ public record EventEnvelope(
                 aggregateVersion);
     }
 
+    /** The same event, bringing its aggregate to {@code version}. */
+    public EventEnvelope withVersion(long version) {
+        return new EventEnvelope(specversion, id, type, source, subject, time, datacontenttype, data, version);
+    }
+
     /**
      * Whether this event is newer than the aggregate version a replica's row last applied: always when either is not
      * known (events written before versions existed, a row never written by a versioned event).

@@ -22,9 +22,8 @@ public class EventJson {
         }
     }
 
-    public EventEnvelope envelope(String type, String source, String subject, java.time.Instant time, Object data,
-                                  long aggregateVersion) {
-        return EventEnvelope.of(type, source, subject, time, mapper.valueToTree(data), aggregateVersion);
+    public EventEnvelope envelope(String type, String source, String subject, java.time.Instant time, Object data) {
+        return EventEnvelope.of(type, source, subject, time, mapper.valueToTree(data));
     }
 
     /** Parses a message value; anything that is not a usable envelope is a {@link PoisonEvent}. */

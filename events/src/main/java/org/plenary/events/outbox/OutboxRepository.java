@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
@@ -28,6 +29,12 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                         + "(topic, aggregate_id, version) values (?1, ?2, 1) on conflict (topic, aggregate_id) "
                         + "do update set version = v.version + 1 returning v.version")
                 .setParameter(1, topic).setParameter(2, aggregateId).getSingleResult()).longValue();
+    }
+
+    /** The envelope of an event not published yet, once its aggregate's version is known. */
+    public void rewrite(UUID eventId, String envelope) {
+        getEntityManager().createNativeQuery("update outbox_event set envelope = ?1 where event_id = ?2")
+                .setParameter(1, envelope).setParameter(2, eventId).executeUpdate();
     }
 
     /** Deletes published rows older than {@code cutoff}; unpublished ones stay, however old. @return how many */
