@@ -23,6 +23,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real Apache Kafka broker in this JVM: KRaft, one node acting as broker and controller, on loopback. Topics are
  * created explicitly (auto-creation is off, as in production).
+ * <p>
+ * Clients reach it through a {@link TcpGate} on the client port, which the broker advertises as its own address
+ * while it listens on another: so every connection a client makes, the first and those after a metadata refresh,
+ * goes through the gate, and closing the gate takes the broker away as a dead one is (new connections refused, open
+ * ones reset) while it keeps its log for when the gate opens again.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -30,19 +35,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final String CONTROLLER = "CONTROLLER";
 
     private final KafkaRaftServer server;
+    private final TcpGate gate;
     private final String bootstrapServers;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, TcpGate gate) {
         this.server = server;
-        this.bootstrapServers = bootstrapServers;
+        this.gate = gate;
+        this.bootstrapServers = "127.0.0.1:" + gate.port();
     }
 
     /**
      * @param logDirectory formatted on first use and reused afterwards, so topics and offsets survive a restart
-     * @param port         the client port; 0 for any free port
+     * @param port         the client port (the gate's); 0 for any free port
      */
     public static EmbeddedKafkaBroker start(Path logDirectory, int port) throws Exception {
         int clientPort = port == 0 ? Ports.free() : port;
+        int brokerPort = Ports.free();
         // A fixed client port gets the next one for the controller, so a restarted broker finds its quorum as before.
         int controllerPort = port == 0 ? Ports.free() : port + 1;
         Files.createDirectories(logDirectory);
@@ -53,7 +61,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 Map.entry("process.roles", "broker,controller"),
                 Map.entry("node.id", String.valueOf(NODE_ID)),
                 Map.entry("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + clientPort + "," + CONTROLLER + "://127.0.0.1:"
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER + "://127.0.0.1:"
                         + controllerPort),
                 Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort),
                 Map.entry("controller.listener.names", CONTROLLER),
@@ -82,7 +90,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
         server.startup();
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, "127.0.0.1:" + clientPort);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, TcpGate.opened(clientPort, brokerPort));
         broker.awaitReady();
         return broker;
     }
@@ -113,8 +121,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** The gate in front of the broker: close it to take Kafka away, open it to bring it back. */
+    public TcpGate gate() {
+        return gate;
+    }
+
     @Override
     public void close() {
+        gate.close();
         server.shutdown();
         server.awaitShutdown();
     }

@@ -82,7 +82,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
         refusals.accept(address);
     }
 
-    /** SMTP goes away: connections are refused (and open ones cut) until {@link #startSmtp()}. */
+    /** SMTP goes away: connections are refused (and open ones reset) until {@link #startSmtp()}. */
     public void stopSmtp() {
         smtpGate.close();
     }
@@ -91,8 +91,9 @@ public final class EmbeddedMailServer implements AutoCloseable {
         smtpGate.open();
     }
 
-    public boolean smtpRunning() {
-        return smtpGate.isOpen();
+    /** The gate in front of the SMTP server, which {@link #stopSmtp()} closes. */
+    public TcpGate smtpGate() {
+        return smtpGate;
     }
 
     public int smtpPort() {

@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP pass-through that can be closed and opened again on the same port: how a test (or a rehearsal) takes the
- * SMTP server away and brings it back without losing what it has received. Closed, it refuses connections and cuts
- * the open ones, as a server that went down would. What the client sends goes through a {@link ClientStream}, which
- * may answer some of it itself (see {@link SmtpRefusals}).
+ * A TCP pass-through that can be closed and opened again on the same port: how a test (or a rehearsal) takes an
+ * engine away and brings it back without losing what it holds. Closed, it refuses connections and cuts the open ones,
+ * as a server that went down (or a database that failed over, a broker that died) would. Each engine's clients
+ * connect to its gate: PostgreSQL's, Kafka's (the broker advertises the gate's port, so clients that reconnect after a
+ * metadata refresh come through it again) and SMTP's. What the client sends goes through a {@link ClientStream},
+ * which may answer some of it itself (see {@link SmtpRefusals}).
  */
-final class TcpGate implements AutoCloseable {
+public final class TcpGate implements AutoCloseable {
 
     /** Forwards a client's bytes to the server, or answers the client itself. */
     interface ClientStream {
@@ -35,7 +37,15 @@ final class TcpGate implements AutoCloseable {
         this.clientStream = clientStream;
     }
 
-    synchronized void open() {
+    /** A plain pass-through from {@code port} to {@code target}, open. */
+    static TcpGate opened(int port, int target) {
+        TcpGate gate = new TcpGate(port, target, (fromClient, toServer, toClient) -> fromClient.transferTo(toServer));
+        gate.open();
+        return gate;
+    }
+
+    /** Takes connections again (nothing if it is open). */
+    public synchronized void open() {
         if (listener != null) {
             return;
         }
@@ -52,7 +62,7 @@ final class TcpGate implements AutoCloseable {
         }
     }
 
-    /** Refuses new connections and cuts the open ones. */
+    /** Refuses new connections and resets the open ones. */
     @Override
     public synchronized void close() {
         ServerSocket socket = listener;
@@ -60,18 +70,28 @@ final class TcpGate implements AutoCloseable {
         if (socket != null) {
             quietly(socket);
         }
-        open.forEach(TcpGate::quietly);
+        open.forEach(TcpGate::reset);
         open.clear();
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return listener != null;
+    }
+
+    /** The port clients connect to. */
+    public int port() {
+        return port;
     }
 
     private void accept(ServerSocket socket) {
         while (!socket.isClosed()) {
+            Socket client;
             try {
-                Socket client = socket.accept();
+                client = socket.accept();
+            } catch (IOException closed) {
+                continue;
+            }
+            try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
                 // A pass-through forwards each piece as it comes: with Nagle's algorithm on, a piece written while
                 // the last is unacknowledged waits for the peer's delayed ACK (40 ms here), and an SMTP client that
@@ -80,10 +100,17 @@ final class TcpGate implements AutoCloseable {
                 server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
+                if (listener != socket) {
+                    // Closed while this one was being accepted, after the open ones were cut.
+                    reset(client);
+                    reset(server);
+                    continue;
+                }
                 pipe(client, server, (in, out) -> clientStream.forward(in, out, client.getOutputStream()));
                 pipe(server, client, InputStream::transferTo);
             } catch (IOException e) {
-                // Closed while accepting, or the target refused: the client sees its connection end.
+                // The target refused: the client sees its connection end.
+                reset(client);
             }
         }
     }
@@ -107,6 +134,16 @@ final class TcpGate implements AutoCloseable {
         }, "tcp-gate-pipe-" + port);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Closes with a reset (RST), as a connection to a host that went down ends, rather than an orderly FIN. */
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+            // Already closed.
+        }
+        quietly(socket);
     }
 
     private static void quietly(AutoCloseable closeable) {

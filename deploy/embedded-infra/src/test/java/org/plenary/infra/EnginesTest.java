@@ -7,12 +7,15 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -20,14 +23,17 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EnginesTest {
 
@@ -70,6 +76,52 @@ class EnginesTest {
                 assertThat(r.key()).isEqualTo(key);
                 assertThat(r.value()).isEqualTo("hello");
             });
+        }
+    }
+
+    @Test
+    void postgresTakenAwayResetsOpenConnectionsRefusesNewOnesAndComesBackWithItsData() throws Exception {
+        engines.postgres().createDatabase("outage_test");
+        String url = engines.postgres().jdbcUrl("outage_test");
+        try (Connection before = DriverManager.getConnection(url, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD)) {
+            before.createStatement().execute("create table if not exists kept (id int); insert into kept values (1)");
+            engines.postgres().gate().close();
+            try {
+                assertThatThrownBy(() -> before.createStatement().executeQuery("select 1"))
+                        .as("an open connection is reset").isInstanceOf(SQLException.class)
+                        .extracting(e -> ((SQLException) e).getSQLState()).asString().startsWith("08");
+                assertThatThrownBy(() -> DriverManager.getConnection(url, EmbeddedPostgresServer.USER,
+                        EmbeddedPostgresServer.PASSWORD)).as("a new one is refused")
+                        .isInstanceOf(SQLException.class).hasMessageContaining("refused");
+            } finally {
+                engines.postgres().gate().open();
+            }
+        }
+        try (Connection after = DriverManager.getConnection(url, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD);
+             ResultSet kept = after.createStatement().executeQuery("select count(*) from kept")) {
+            kept.next();
+            assertThat(kept.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void kafkaAdvertisesItsGateAndIsAwayWhileTheGateIsClosed() throws Exception {
+        String gate = engines.kafka().bootstrapServers();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, gate,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000))) {
+            assertThat(admin.describeCluster().nodes().get()).extracting(node -> node.host() + ":" + node.port())
+                    .as("what clients reconnect to after a metadata refresh").containsExactly(gate);
+            engines.kafka().gate().close();
+            try {
+                assertThatThrownBy(() -> admin.describeCluster().nodes().get()).as("the broker is away")
+                        .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TimeoutException.class);
+            } finally {
+                engines.kafka().gate().open();
+            }
+            assertThat(admin.listTopics().names().get()).as("back, with its topics").containsAll(PlenaryTopics.ALL);
         }
     }
 

@@ -2,8 +2,8 @@ package org.plenary.local;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.plenary.infra.DevKeys;
-import org.plenary.infra.EmbeddedMailServer;
+import org.plenary.infra.Engines;
+import org.plenary.infra.TcpGate;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,11 +21,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The launcher's own switches for rehearsals, on 127.0.0.1 only: take the SMTP server away and bring it back (its
- * mailboxes keep what they received) — {@code GET /smtp}, {@code POST /smtp/stop}, {@code POST /smtp/start} — make
- * it refuse one recipient as a relay would ({@code POST /smtp/refuse?address=…&reply=550 …}, undone by
- * {@code POST /smtp/accept?address=…}), and move "now" in all four services at once: {@code POST /clock} with
- * {@code {"now": …}} or {@code {"advance": "P1D"}}.
+ * The launcher's own switches for rehearsals, on 127.0.0.1 only: take an engine away and bring it back with what it
+ * holds — {@code GET /postgres}, {@code POST /postgres/stop}, {@code POST /postgres/start}, the same under
+ * {@code /kafka} and {@code /smtp}: new connections refused and open ones reset, as a failed-over database, a dead
+ * broker or an unreachable relay (each engine's {@link TcpGate}) — make the SMTP server refuse one recipient as a
+ * relay would ({@code POST /smtp/refuse?address=…&reply=550 …}, undone by {@code POST /smtp/accept?address=…}), and
+ * move "now" in all four services at once: {@code POST /clock} with {@code {"now": …}} or {@code {"advance": "P1D"}}.
  * <p>
  * It also serves the local run's development-only OpenID Connect provider under {@code /oidc}
  * ({@link DevIdentityProvider}), at which a web application such as the secretariat's dashboard signs people in as
@@ -41,14 +42,14 @@ final class LauncherControl {
     }
 
     /**
-     * @param keys         the local run's dev keys, which sign what the identity provider issues
+     * @param engines      the local run's engines, switched here; their dev keys sign what the identity provider
+     *                     issues
      * @param servicePorts the services' HTTP ports, whose clocks {@code POST /clock} moves together
      * @param token        a secretariat token, as PUT /clock requires
      */
-    static HttpServer start(EmbeddedMailServer mail, DevKeys keys, List<Integer> servicePorts, String token)
-            throws IOException {
+    static HttpServer start(Engines engines, List<Integer> servicePorts, String token) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT), 0);
-        new DevIdentityProvider(keys, IDENTITY_PROVIDER).register(server);
+        new DevIdentityProvider(engines.keys(), IDENTITY_PROVIDER).register(server);
         HttpClient client = HttpClient.newHttpClient();
         server.createContext("/clock", exchange -> {
             if (!"POST".equals(exchange.getRequestMethod())) {
@@ -74,33 +75,56 @@ final class LauncherControl {
             }
             reply(exchange, status, "[" + String.join(", ", answers) + "]");
         });
+        switchFor(server, "postgres", engines.postgres().gate());
+        switchFor(server, "kafka", engines.kafka().gate());
+        TcpGate smtp = engines.mail().smtpGate();
         server.createContext("/smtp", exchange -> {
             String path = exchange.getRequestURI().getPath();
             boolean post = "POST".equals(exchange.getRequestMethod());
             Map<String, String> query = query(exchange);
-            if (post && path.equals("/smtp/stop")) {
-                mail.stopSmtp();
-            } else if (post && path.equals("/smtp/start")) {
-                mail.startSmtp();
-            } else if (post && path.equals("/smtp/refuse") && query.containsKey("address")) {
+            if (post && path.equals("/smtp/refuse") && query.containsKey("address")) {
                 try {
-                    mail.refuseRecipient(query.get("address"),
+                    engines.mail().refuseRecipient(query.get("address"),
                             query.getOrDefault("reply", "550 5.1.1 No such mailbox"));
                 } catch (IllegalArgumentException e) {
                     reply(exchange, 400, "{\"detail\": \"reply: a 4xx or 5xx code, then printable ASCII\"}");
                     return;
                 }
+                replyState(exchange, "smtp", smtp);
             } else if (post && path.equals("/smtp/accept") && query.containsKey("address")) {
-                mail.acceptRecipient(query.get("address"));
-            } else if (!path.equals("/smtp")) {
-                reply(exchange, 404, "{\"detail\": \"GET /smtp, POST /smtp/stop, /smtp/start, "
-                        + "/smtp/refuse?address=…&reply=… or /smtp/accept?address=…\"}");
-                return;
+                engines.mail().acceptRecipient(query.get("address"));
+                replyState(exchange, "smtp", smtp);
+            } else {
+                switchGate(exchange, "smtp", smtp, ", /smtp/refuse?address=…&reply=… or /smtp/accept?address=…");
             }
-            reply(exchange, 200, "{\"smtp\": \"" + (mail.smtpRunning() ? "running" : "stopped") + "\"}");
         });
         server.start();
         return server;
+    }
+
+    /** {@code GET /<engine>}, {@code POST /<engine>/stop} and {@code POST /<engine>/start} for one engine's gate. */
+    private static void switchFor(HttpServer server, String engine, TcpGate gate) {
+        server.createContext("/" + engine, exchange -> switchGate(exchange, engine, gate, ""));
+    }
+
+    private static void switchGate(HttpExchange exchange, String engine, TcpGate gate, String otherwise)
+            throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        boolean post = "POST".equals(exchange.getRequestMethod());
+        if (post && path.equals("/" + engine + "/stop")) {
+            gate.close();
+        } else if (post && path.equals("/" + engine + "/start")) {
+            gate.open();
+        } else if (!path.equals("/" + engine)) {
+            reply(exchange, 404, "{\"detail\": \"GET /" + engine + ", POST /" + engine + "/stop, /" + engine
+                    + "/start" + otherwise + "\"}");
+            return;
+        }
+        replyState(exchange, engine, gate);
+    }
+
+    private static void replyState(HttpExchange exchange, String engine, TcpGate gate) throws IOException {
+        reply(exchange, 200, "{\"" + engine + "\": \"" + (gate.isOpen() ? "running" : "stopped") + "\"}");
     }
 
     /** The request's query parameters, decoded. */

@@ -82,7 +82,7 @@ public final class PlenaryLocal {
         Engines engines = Engines.start(new Engines.Settings(data, true, POSTGRES_PORT, KAFKA_PORT, SMTP_PORT,
                 IMAP_PORT));
         String secretariat = engines.tokens().secretariat();
-        HttpServer control = LauncherControl.start(engines.mail(), engines.keys(),
+        HttpServer control = LauncherControl.start(engines,
                 SERVICES.stream().map(Service::port).toList(), secretariat);
         List<ServiceProcess> processes = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -221,8 +221,9 @@ public final class PlenaryLocal {
         out.append("  SMTP: 127.0.0.1:").append(engines.mail().smtpPort()).append("   IMAP: 127.0.0.1:")
                 .append(engines.mail().imapPort()).append(" (login and password: the mailbox address)\n");
         out.append("  Rehearsals: curl -X POST localhost:").append(LauncherControl.PORT)
-                .append("/smtp/stop (and /smtp/start); move every service's clock: curl -X POST localhost:")
-                .append(LauncherControl.PORT).append("/clock -d '{\"now\": \"2020-06-03T08:00:00Z\"}'\n\n");
+                .append("/smtp/stop (and /smtp/start; the same for /postgres and /kafka); move every service's clock:")
+                .append(" curl -X POST localhost:").append(LauncherControl.PORT)
+                .append("/clock -d '{\"now\": \"2020-06-03T08:00:00Z\"}'\n\n");
 
         StringBuilder tokens = new StringBuilder();
         tokens.append("SECRETARIAT_TOKEN=").append(engines.tokens().secretariat()).append('\n');
