@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +19,30 @@ class UnexpectedProblemMapperTest {
     @Test
     void noDatabaseConnectionInTimeIsA503WithRetryAfterNotAnIncident() {
         // As Hibernate reports Agroal's pool exhausted under overload.
-        Response response = mapper.toResponse(new PersistenceException("Unable to acquire JDBC Connection",
-                new RuntimeException("wrapped", new SQLException("Sorry, acquisition timeout!"))));
+        assertBusy(mapper.toResponse(new PersistenceException("Unable to acquire JDBC Connection",
+                new RuntimeException("wrapped", new SQLException("Sorry, acquisition timeout!")))),
+                "nothing was changed");
+    }
 
+    @Test
+    void aDatabaseOutOfReachIsA503WithRetryAfterNotAnIncident() {
+        // As Hibernate reports PostgreSQL's JDBC driver: a new connection refused, an open one reset.
+        for (SQLException unreachable : List.of(
+                new SQLException("Connection to 127.0.0.1:15432 refused.", "08001"),
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"))) {
+            assertBusy(mapper.toResponse(new PersistenceException("Unable to acquire JDBC Connection", unreachable)),
+                    "cannot be reached");
+        }
+    }
+
+    /** 503 problem+json {@code busy} with Retry-After, saying why, and no incident to quote. */
+    private static void assertBusy(Response response, String why) {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
         assertThat(response.getMediaType()).isEqualTo(Problem.PROBLEM_JSON);
         Problem problem = (Problem) response.getEntity();
         assertThat(problem.type()).isEqualTo("urn:plenary:problem:busy");
-        assertThat(problem.detail()).contains("nothing was changed").doesNotContain("incident");
+        assertThat(problem.detail()).contains(why).doesNotContain("incident");
     }
 
     @Test
