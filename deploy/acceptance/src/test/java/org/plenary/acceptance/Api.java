@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import static org.hamcrest.Matchers.equalTo;
+
 /** The local run's public HTTP APIs, called with the tokens it printed. */
 final class Api {
 
@@ -42,8 +44,10 @@ final class Api {
         }
     }
 
-    void smtp(String action) {
-        RestAssured.given().baseUri("http://localhost").port(LAUNCHER).post("/smtp/" + action).then().statusCode(200);
+    /** The launcher's rehearsal switch of an engine ({@code postgres}, {@code kafka}, {@code smtp}): stop or start. */
+    void engine(String engine, String action) {
+        RestAssured.given().baseUri("http://localhost").port(LAUNCHER).post("/" + engine + "/" + action).then()
+                .statusCode(200).body(engine, equalTo(action.equals("stop") ? "stopped" : "running"));
     }
 
     /** A join link followed by a browser's first step: its status and where it redirects. */

@@ -439,7 +439,7 @@ class ConsultationAcceptanceTest {
         assertEachReceivedOnce(france, Duration.ofMinutes(3), 1);
 
         // SMTP away: the emails wait in the ledger; back: each goes once.
-        api.smtp("stop");
+        api.engine("smtp", "stop");
         List<String> russia = IntStream.rangeClosed(1, 10).mapToObj(i -> "viewer" + i + "@rus.example.org").toList();
         for (String email : russia) {
             register("RUS", "RUS", "Russian viewer " + email, email, "VIEWER").then().statusCode(201);
@@ -449,7 +449,7 @@ class ConsultationAcceptanceTest {
                         .flatMap(List::stream).toList(),
                 statuses -> assertThat(statuses).hasSize(10).doesNotContain("SENT"));
         assertThat(russia).allSatisfy(email -> assertThat(Mailbox.of(email).messages()).isEmpty());
-        api.smtp("start");
+        api.engine("smtp", "start");
         assertEachReceivedOnce(russia, Duration.ofMinutes(3), 0);
     }
 

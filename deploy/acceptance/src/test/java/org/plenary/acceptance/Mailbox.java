@@ -3,6 +3,7 @@ package org.plenary.acceptance;
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.BodyPart;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,6 +17,7 @@ import jakarta.mail.search.SubjectTerm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,15 +55,40 @@ record Mailbox(String address, int imapPort) {
         return search(new SubjectTerm(part)).stream().filter(mail -> mail.subject().contains(part)).toList();
     }
 
+    /** The Message-ID of every message, one per message received: all a count of copies needs, fetched at once. */
+    List<String> messageIds() {
+        return open(inbox -> {
+            Message[] messages = inbox.getMessages();
+            FetchProfile headers = new FetchProfile();
+            headers.add("Message-ID");
+            inbox.fetch(messages, headers);
+            List<String> ids = new ArrayList<>();
+            for (Message message : messages) {
+                String[] id = message.getHeader("Message-ID");
+                ids.add(id == null ? null : id[0]);
+            }
+            return ids;
+        });
+    }
+
     private List<Mail> search(SearchTerm term) {
+        return open(inbox -> Arrays.stream(term == null ? inbox.getMessages() : inbox.search(term))
+                .map(Mailbox::read).toList());
+    }
+
+    private interface Reading<T> {
+        List<T> read(Folder inbox) throws MessagingException;
+    }
+
+    /** What {@code reading} finds in the inbox, opened read-only; nothing for a mailbox that has had no mail yet. */
+    private <T> List<T> open(Reading<T> reading) {
         Session session = Session.getInstance(new Properties());
         try (Store store = session.getStore("imap")) {
             store.connect("127.0.0.1", imapPort, address, address);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
-                Message[] messages = term == null ? inbox.getMessages() : inbox.search(term);
-                return Arrays.stream(messages).map(Mailbox::read).toList();
+                return reading.read(inbox);
             } finally {
                 inbox.close(false);
             }
