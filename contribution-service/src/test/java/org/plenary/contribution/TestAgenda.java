@@ -71,12 +71,17 @@ public final class TestAgenda {
 
     /** Moves the meeting's deadline as the secretariat's extension would, and waits until it applies here. */
     public static void moveDeadline(String meetingId, Instant previous, Instant deadline) {
-        publish(ContributionDeadlineChanged.TYPE, meetingId, new ContributionDeadlineChanged(meetingId, deadline,
-                "Europe/Zurich", previous, "Extended", "secretariat@itu.example.org", Instant.now()));
+        extendDeadline(meetingId, previous, deadline);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Engines.shared().tokens().secretariat())
                         .when().get("/meetings/" + meetingId + "/contribution-deadline")
                         .then().statusCode(200).body("deadline", equalTo(deadline.toString())));
+    }
+
+    /** The secretariat's extension of the deadline, published as agenda-service would, not waited for. */
+    public static EventEnvelope extendDeadline(String meetingId, Instant previous, Instant deadline) {
+        return publish(ContributionDeadlineChanged.TYPE, meetingId, new ContributionDeadlineChanged(meetingId,
+                deadline, "Europe/Zurich", previous, "Extended", "secretariat@itu.example.org", Instant.now()));
     }
 
     private static void item(String meetingId, int number, String document, String title) {
@@ -84,11 +89,12 @@ public final class TestAgenda {
                 Map.of("en", title), document, "NONE", "VIRTUAL_CONSULTATION", Map.of()));
     }
 
-    private static void publish(String type, String meetingId, Object data) {
+    private static EventEnvelope publish(String type, String meetingId, Object data) {
         EventEnvelope event = EventEnvelope.of(type, "agenda-service", meetingId, Instant.now(),
                 MAPPER.valueToTree(data));
         try {
             TopicProbe.send(KAFKA, Topics.AGENDA, meetingId, MAPPER.writeValueAsString(event), Map.of());
+            return event;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package org.plenary.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -15,6 +16,10 @@ import java.util.UUID;
  *                         replica applies an event only if it is newer than what it holds ({@link #newerThan}), so a
  *                         replayed or dead-lettered older event cannot overwrite newer state. Null in events written
  *                         before it existed.
+ * @param traceparent      the CloudEvents distributed-tracing extension: the W3C trace context of the request (or the
+ *                         work) that made the event, so the trace follows it through the outbox and Kafka to every
+ *                         consumer; absent when no trace was current
+ * @param tracestate       its vendor-specific companion, absent when empty
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventEnvelope(
@@ -26,7 +31,9 @@ public record EventEnvelope(
         Instant time,
         String datacontenttype,
         JsonNode data,
-        Long aggregateversion) {
+        Long aggregateversion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String traceparent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String tracestate) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String DATA_CONTENT_TYPE = "application/json";
@@ -41,12 +48,19 @@ public record EventEnvelope(
     public static EventEnvelope of(String type, String source, String subject, Instant time, JsonNode data,
                                    Long aggregateVersion) {
         return new EventEnvelope(SPEC_VERSION, UUID.randomUUID(), type, source, subject, time, DATA_CONTENT_TYPE, data,
-                aggregateVersion);
+                aggregateVersion, null, null);
     }
 
     /** The same event, bringing its aggregate to {@code version}. */
     public EventEnvelope withVersion(long version) {
-        return new EventEnvelope(specversion, id, type, source, subject, time, datacontenttype, data, version);
+        return new EventEnvelope(specversion, id, type, source, subject, time, datacontenttype, data, version,
+                traceparent, tracestate);
+    }
+
+    /** The same event, carrying the trace context it was made in. */
+    public EventEnvelope withTrace(String traceparent, String tracestate) {
+        return new EventEnvelope(specversion, id, type, source, subject, time, datacontenttype, data, aggregateversion,
+                traceparent, tracestate);
     }
 
     /**

@@ -68,6 +68,8 @@ class ConsultationAcceptanceTest {
     static final Pattern LINK = Pattern.compile("http://localhost:8083/join/[A-Za-z0-9_-]+");
 
     private LocalRun run;
+    /** The W3C trace id Kenya's system gives its submission (scene 4). */
+    private static final String KENYAS_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
     private Api api;
     private JsonNode seed;
 
@@ -233,6 +235,17 @@ class ConsultationAcceptanceTest {
                 .filteredOn(record -> record.key().equals(id)).extracting(ConsumerRecord::value)
                 .singleElement().asString().contains("plenary.contribution.submitted.v1");
         assertThat(deliveries("CONTRIBUTION", null).getInt("total")).isEqualTo(1);
+
+        // Kenya's system traces its calls: its trace id is in the event's envelope and on the JSON log line of the
+        // email's sending in notification-service, so an operator follows the submission from request to mailbox.
+        assertThat(Topic.read("contribution.events")).filteredOn(record -> record.key().equals(id))
+                .extracting(ConsumerRecord::value).singleElement().asString()
+                .contains("\"traceparent\":\"00-" + KENYAS_TRACE + "-");
+        assertThat(run.logLines("notification-service")).as("notification-service's JSON log lines")
+                .anySatisfy(line -> {
+                    assertThat(line.path("mdc").path("traceId").asText()).isEqualTo(KENYAS_TRACE);
+                    assertThat(line.path("message").asText()).contains("(CONTRIBUTION) sent to " + (contacts.size() + 1) + " recipient(s)");
+                });
     }
 
     @Test
@@ -548,8 +561,9 @@ class ConsultationAcceptanceTest {
     }
 
     private Response submitJoint() {
-        return api.as("KEN", CONTRIBUTION).header("Idempotency-Key", "ken-wrc23-1").body(jointBody("\"KEN\", \"BRA\""))
-                .post("/meetings/" + MEETING + "/contributions");
+        return api.as("KEN", CONTRIBUTION).header("Idempotency-Key", "ken-wrc23-1")
+                .header("traceparent", "00-" + KENYAS_TRACE + "-00f067aa0ba902b7-00")
+                .body(jointBody("\"KEN\", \"BRA\"")).post("/meetings/" + MEETING + "/contributions");
     }
 
     private Response register(String who, String state, String name, String email, String role) {

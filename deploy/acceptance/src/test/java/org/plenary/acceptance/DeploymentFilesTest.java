@@ -49,6 +49,7 @@ class DeploymentFilesTest {
                     "kafka.ssl.truststore.location"),
             "quarkus-smallrye-jwt", List.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer"),
             "quarkus-rest-jackson", List.of("quarkus.http.port"),
+            "quarkus-opentelemetry", List.of("quarkus.otel.exporter.otlp.traces.endpoint"),
             "quarkus-mailer", List.of("quarkus.mailer.host", "quarkus.mailer.port", "quarkus.mailer.from",
                     "quarkus.mailer.username", "quarkus.mailer.password", "quarkus.mailer.start-tls"));
 

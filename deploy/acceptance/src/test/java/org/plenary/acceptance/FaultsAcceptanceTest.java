@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.plenary.acceptance.Api.AGENDA;
 import static org.plenary.acceptance.Api.CONTRIBUTION;
 import static org.plenary.acceptance.Api.NOTIFICATION;
@@ -203,9 +204,17 @@ class FaultsAcceptanceTest {
         }
     }
 
-    /** The fault lasts until then: the scene is real time by nature. */
-    private static void holdUntil(Instant end) throws InterruptedException {
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()));
+    /**
+     * The fault lasts until then (the scene is real time by nature), and all along every answer the writing states
+     * get is a success or a problem.
+     */
+    private void holdUntil(Instant end) {
+        Duration left = Duration.between(Instant.now(), end);
+        if (left.compareTo(Duration.ofSeconds(1)) < 0) {
+            return;
+        }
+        await().during(left).atMost(left.plusSeconds(15)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertEveryAnswerWasASuccessOrAProblem(client.attempts()));
     }
 
     // --- what the scene asserts ---

@@ -1,5 +1,7 @@
 package org.plenary.acceptance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.plenary.local.PlenaryLocal;
 import org.plenary.local.ServiceProcess;
 
@@ -125,6 +127,23 @@ final class LocalRun implements AutoCloseable {
         return launcher.descendants()
                 .filter(p -> p.info().commandLine().map(line -> line.contains(jar)).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    }
+
+    /** The service's log, as production writes it: one JSON object per line (lines that are not JSON are left out). */
+    List<JsonNode> logLines(String service) {
+        ObjectMapper json = new ObjectMapper();
+        try {
+            List<JsonNode> lines = new ArrayList<>();
+            for (String line : Files.readAllLines(data.resolve("logs").resolve(service + ".log"),
+                    StandardCharsets.UTF_8)) {
+                if (line.startsWith("{")) {
+                    lines.add(json.readTree(line));
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The last lines of each service's log, for a failure's message. */

@@ -1,10 +1,14 @@
 package org.plenary.events.inbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
 import org.plenary.events.PoisonEvent;
+import org.plenary.events.tracing.EventTraces;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -15,7 +19,9 @@ import java.util.function.Consumer;
  * dead-letter topic, at once, so its partition moves on. Any other failure can pass (the database away, a lock
  * timeout, an event that needs another not yet arrived): it is retried with capped backoff for as long as it takes,
  * holding this consumer's channel in order, while {@link ConsumerHealth} reports the consumer degraded and the log says
- * so once a minute. Offsets are committed by the connector only after this returns.
+ * so once a minute. Offsets are committed by the connector only after this returns. The processing is a span in the
+ * trace the event carries ({@link EventTraces}), so what the handler does (and logs) belongs to the request that made
+ * the event.
  */
 @ApplicationScoped
 public class EventReceiver {
@@ -26,12 +32,15 @@ public class EventReceiver {
     private final Inbox inbox;
     private final ConsumerRetryConfig config;
     private final ConsumerHealth health;
+    private final EventTraces traces;
 
-    public EventReceiver(EventJson json, Inbox inbox, ConsumerRetryConfig config, ConsumerHealth health) {
+    public EventReceiver(EventJson json, Inbox inbox, ConsumerRetryConfig config, ConsumerHealth health,
+                         EventTraces traces) {
         this.json = json;
         this.inbox = inbox;
         this.config = config;
         this.health = health;
+        this.traces = traces;
     }
 
     public void receive(String consumer, String message, Consumer<EventEnvelope> handler) {
@@ -42,11 +51,20 @@ public class EventReceiver {
             health.deadLettered(consumer, null);
             throw poison;
         }
-        try {
+        Span span = traces.start(consumer + " process", SpanKind.CONSUMER, event);
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.operation.type", "process");
+        span.setAttribute("messaging.consumer.group.name", consumer);
+        span.setAttribute("messaging.message.id", event.id().toString());
+        span.setAttribute("cloudevents.event_type", event.type());
+        try (Scope ignored = span.makeCurrent()) {
             persistently(consumer, event, handler);
         } catch (PoisonEvent poison) {
             health.deadLettered(consumer, event.type());
+            EventTraces.failed(span, poison);
             throw poison;
+        } finally {
+            span.end();
         }
     }
 

@@ -8,6 +8,7 @@ import org.plenary.events.AfterCommit;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
 import org.plenary.events.PlenaryEvent;
+import org.plenary.events.tracing.EventTraces;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Appends an event to the outbox inside the caller's transaction: the state change and the event commit together or
- * not at all. The relay publishes it after the commit.
+ * not at all. The relay publishes it after the commit. The envelope carries the trace context of the request that made
+ * the event ({@link EventTraces}).
  *
  * <p>Each event carries its aggregate's next version ({@link EventEnvelope#aggregateversion()}). Counting it locks the
  * aggregate's counter row until the commit, so two transactions on one aggregate get their versions in the order they
@@ -37,9 +39,11 @@ public class Outbox {
     private final AfterCommit afterCommit;
     private final OutboxRelay relay;
     private final TransactionSynchronizationRegistry transactions;
+    private final EventTraces traces;
 
     public Outbox(OutboxRepository repository, EventJson json, OutboxConfig config, Clock clock,
-                  AfterCommit afterCommit, OutboxRelay relay, TransactionSynchronizationRegistry transactions) {
+                  AfterCommit afterCommit, OutboxRelay relay, TransactionSynchronizationRegistry transactions,
+                  EventTraces traces) {
         this.repository = repository;
         this.json = json;
         this.config = config;
@@ -47,6 +51,7 @@ public class Outbox {
         this.afterCommit = afterCommit;
         this.relay = relay;
         this.transactions = transactions;
+        this.traces = traces;
     }
 
     /**
@@ -56,7 +61,8 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String aggregateId, PlenaryEvent event) {
-        EventEnvelope envelope = json.envelope(event.type(), config.source(), aggregateId, clock.instant(), event);
+        EventEnvelope envelope = traces.stamp(json.envelope(event.type(), config.source(), aggregateId,
+                clock.instant(), event));
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.id();
         row.topic = event.topic();

@@ -10,7 +10,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import org.plenary.events.EventEnvelope;
+import org.plenary.events.EventJson;
+import org.plenary.events.tracing.EventTraces;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,12 +40,17 @@ public class OutboxPublisher {
     private final OutboxConfig config;
     private final Clock clock;
     private final KafkaProducer<String, String> producer;
+    private final EventJson json;
+    private final EventTraces traces;
 
     public OutboxPublisher(OutboxRepository repository, OutboxConfig config, Clock clock,
-                           @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+                           @Identifier("default-kafka-broker") Map<String, Object> kafka, EventJson json,
+                           EventTraces traces) {
         this.repository = repository;
         this.config = config;
         this.clock = clock;
+        this.json = json;
+        this.traces = traces;
         this.producer = new KafkaProducer<>(producerConfig(kafka, config), new StringSerializer(),
                 new StringSerializer());
     }
@@ -74,15 +83,40 @@ public class OutboxPublisher {
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent row : batch) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.envelope);
-            record.headers().add("content-type", EventEnvelope.KAFKA_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+        List<Span> spans = new ArrayList<>(batch.size());
+        try {
+            for (OutboxEvent row : batch) {
+                Span span = publishSpan(row);
+                spans.add(span);
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.envelope);
+                record.headers().add("content-type",
+                        EventEnvelope.KAFKA_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                // The publish span's context, for tools that follow traces on Kafka headers.
+                EventTraces.contextOf(span).forEach((name, value) ->
+                        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                acks.add(producer.send(record));
+            }
+            awaitAll(acks);
+        } catch (RuntimeException | InterruptedException e) {
+            spans.forEach(span -> EventTraces.failed(span, e));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
         }
-        awaitAll(acks);
         Instant now = clock.instant();
         batch.forEach(row -> row.publishedAt = now);
         return batch.size();
+    }
+
+    /** A span in the trace of the request that made the event, from its sending until the broker's acknowledgement. */
+    private Span publishSpan(OutboxEvent row) {
+        Span span = traces.start(row.topic + " publish", SpanKind.PRODUCER, json.read(row.envelope));
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.operation.type", "send");
+        span.setAttribute("messaging.destination.name", row.topic);
+        span.setAttribute("messaging.message.id", row.eventId.toString());
+        span.setAttribute("cloudevents.event_type", row.type);
+        return span;
     }
 
     /** Deletes the published rows past the retention period. @return how many */

@@ -130,6 +130,9 @@ public class Delivery {
     @Column(name = "reminder_key")
     public String reminderKey;
 
+    /** The W3C trace context the row was recorded in; its SMTP sends are spans of that trace. Null: none was current. */
+    public String traceparent;
+
     /** A reminder sent after its time (the service was down when it was due). */
     @Column(nullable = false)
     public boolean late;

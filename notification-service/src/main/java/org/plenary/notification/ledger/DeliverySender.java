@@ -1,5 +1,9 @@
 package org.plenary.notification.ledger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -7,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.plenary.events.tracing.EventTraces;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +56,7 @@ public class DeliverySender {
     private final DeliveryConfig config;
     private final SmtpTransactions smtp;
     private final ManagedExecutor executor;
+    private final EventTraces traces;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
     private final AtomicBoolean again = new AtomicBoolean();
@@ -58,11 +64,12 @@ public class DeliverySender {
     private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
     public DeliverySender(DeliveryRepository deliveries, DeliveryConfig config, SmtpTransactions smtp,
-                          ManagedExecutor executor) {
+                          ManagedExecutor executor, EventTraces traces) {
         this.deliveries = deliveries;
         this.config = config;
         this.smtp = smtp;
         this.executor = executor;
+        this.traces = traces;
     }
 
     public void wake() {
@@ -111,8 +118,29 @@ public class DeliverySender {
             return false;
         }
         Optional<Delivery> due = deliveries.lockNextDue(now);
-        due.ifPresent(delivery -> attempt(delivery, now));
+        due.ifPresent(delivery -> traced(delivery, now));
         return due.isPresent();
+    }
+
+    /** The attempt as a span of the trace the email was recorded in, from the member state's request on. */
+    private void traced(Delivery delivery, Instant now) {
+        Span span = traces.start("smtp send", SpanKind.CLIENT, delivery.traceparent, null);
+        span.setAttribute("plenary.delivery.id", delivery.id.toString());
+        span.setAttribute("plenary.delivery.kind", delivery.kind);
+        span.setAttribute("plenary.delivery.attempt", delivery.attempts + 1L);
+        try (Scope ignored = span.makeCurrent()) {
+            attempt(delivery, now);
+            span.setAttribute("plenary.delivery.status", delivery.status.name());
+            span.setAttribute("plenary.delivery.delivered", delivery.deliveredTo.size());
+            if (delivery.status == Delivery.Status.DEAD || delivery.status == Delivery.Status.FAILED) {
+                span.setStatus(StatusCode.ERROR, String.valueOf(delivery.lastError));
+            }
+        } catch (RuntimeException e) {
+            EventTraces.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     private void attempt(Delivery delivery, Instant now) {
@@ -131,6 +159,8 @@ public class DeliverySender {
             delivery.status = Delivery.Status.SENT;
             delivery.sentAt = now;
             delivery.lastError = delivery.refused.isEmpty() ? null : "refused: " + refusals(delivery.refused);
+            LOG.infof("Delivery %s (%s) sent to %d recipient(s), Message-ID %s", delivery.id, delivery.kind,
+                    delivery.deliveredTo.size(), delivery.messageId);
         } else if (attempt.stop() == SmtpTransactions.Stop.MORE && attempt.deferred().isEmpty()) {
             // Not a failure: the next recipients go in the next transaction, at once.
             delivery.attempts--;

@@ -3,6 +3,7 @@ package org.plenary.notification.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.plenary.events.AfterCommit;
+import org.plenary.events.tracing.EventTraces;
 import org.plenary.notification.emails.Composed;
 
 import java.time.Clock;
@@ -127,6 +128,7 @@ public class Ledger {
         delivery.createdAt = clock.instant();
         delivery.nextAttemptAt = Instant.now();
         delivery.messageId = "<" + delivery.id + "@" + config.messageIdDomain() + ">";
+        delivery.traceparent = EventTraces.currentTraceparent();
         if (delivery.to.isEmpty()) {
             // Nobody to write to yet (a state without contact persons): kept, visible, resendable once known.
             delivery.status = Delivery.Status.DEAD;

@@ -67,11 +67,41 @@ public class ReminderPlanner {
     }
 
     /** Not while the application stops: the database may already be gone. */
+    /** Real time: when the scheduled planning began to fail, and when the log last said so; null while it works. */
+    private volatile Instant failingSince;
+    private volatile Instant lastWarning = Instant.MIN;
+
     @Scheduled(every = "${plenary.reminders.every:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        plan();
+        try {
+            plan();
+            if (failingSince != null) {
+                LOG.infof("Reminders are planned again (they could not be from %s)", failingSince);
+                failingSince = null;
+            }
+        } catch (RuntimeException e) {
+            // The database away, most likely: the next run plans what is due, late reminders marked so. One line a
+            // minute says so, not a stack trace every run.
+            Instant now = Instant.now();
+            if (failingSince == null || !now.isBefore(lastWarning.plus(Duration.ofMinutes(1)))) {
+                LOG.warnf("Reminders cannot be planned (since %s), retrying every run: %s",
+                        failingSince == null ? now : failingSince, rootCause(e));
+                lastWarning = now;
+            }
+            if (failingSince == null) {
+                failingSince = now;
+            }
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.toString();
     }
 
     /** @return how many reminder emails were recorded */

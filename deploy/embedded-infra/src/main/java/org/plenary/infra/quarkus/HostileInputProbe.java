@@ -87,6 +87,7 @@ public final class HostileInputProbe {
             }
         } finally {
             restoreClock(clockOffset);
+            stored.close();
         }
         return failures;
     }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,13 +23,15 @@ import static org.awaitility.Awaitility.await;
  * background work changes whatever the requests do (an outbox row marked published, a delivery's attempts) are left
  * out, and so are tables only that work writes (the inbox of consumed events, Flyway's history).
  */
-public final class StoredState {
+public final class StoredState implements AutoCloseable {
 
     private static final Set<String> MACHINERY = Set.of("flyway_schema_history", "processed_event");
 
     private final String jdbcUrl;
     private final Map<String, Set<String>> ignoredColumns;
-    private Map<String, String> queries;
+    /** One connection and one query for every table: the probe reads the state after each of its thousands of requests. */
+    private Connection connection;
+    private String query;
 
     /** @param ignoredColumns by table, the columns background work changes, e.g. outbox_event: published_at */
     public StoredState(String database, Map<String, Set<String>> ignoredColumns) {
@@ -40,19 +41,23 @@ public final class StoredState {
 
     /** Table name → "rows:hash". */
     public Map<String, String> read() {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
-            if (queries == null) {
-                queries = queries(statement);
+        try {
+            if (connection == null || !connection.isValid(5)) {
+                connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                query = null;
             }
-            Map<String, String> state = new TreeMap<>();
-            for (Map.Entry<String, String> table : queries.entrySet()) {
-                try (ResultSet row = statement.executeQuery(table.getValue())) {
-                    row.next();
-                    state.put(table.getKey(), row.getLong(1) + ":" + row.getString(2));
+            try (Statement statement = connection.createStatement()) {
+                if (query == null) {
+                    query = query(statement);
                 }
+                Map<String, String> state = new TreeMap<>();
+                try (ResultSet rows = statement.executeQuery(query)) {
+                    while (rows.next()) {
+                        state.put(rows.getString(1), rows.getLong(2) + ":" + rows.getString(3));
+                    }
+                }
+                return state;
             }
-            return state;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -66,6 +71,18 @@ public final class StoredState {
         return last.get();
     }
 
+    @Override
+    public void close() {
+        try {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The tables whose fingerprint differs. */
     public static List<String> changes(Map<String, String> before, Map<String, String> after) {
         List<String> changed = new ArrayList<>();
@@ -77,8 +94,8 @@ public final class StoredState {
         return changed;
     }
 
-    private Map<String, String> queries(Statement statement) throws SQLException {
-        Map<String, List<String>> columns = new LinkedHashMap<>();
+    private String query(Statement statement) throws SQLException {
+        Map<String, List<String>> columns = new TreeMap<>();
         try (ResultSet rows = statement.executeQuery("select table_name, column_name from information_schema.columns "
                 + "where table_schema = 'public' order by table_name, ordinal_position")) {
             while (rows.next()) {
@@ -89,12 +106,12 @@ public final class StoredState {
                 }
             }
         }
-        Map<String, String> queries = new TreeMap<>();
+        List<String> selects = new ArrayList<>();
         columns.forEach((table, names) -> {
             String row = "md5(row(" + String.join(", ", names) + ")::text)";
-            queries.put(table, "select count(*), coalesce(md5(string_agg(" + row + ", '' order by " + row
+            selects.add("select '" + table + "', count(*), coalesce(md5(string_agg(" + row + ", '' order by " + row
                     + ")), '') from \"" + table + "\"");
         });
-        return queries;
+        return String.join(" union all ", selects);
     }
 }
