@@ -29,8 +29,11 @@ import static org.plenary.notification.TestEvents.secretariat;
 @QuarkusTest
 class ReminderPlannerTest {
 
-    /** The end of 2 June 2030 in Geneva. */
-    private static final Instant DEADLINE = Instant.parse("2030-06-02T22:00:00Z");
+    /**
+     * The end of 2 June 2041 in Geneva. 2041, where no other test schedules a meeting: planning plans every meeting
+     * the service knows, and at the other tests' dates (2030) their meetings would each remind every state they know.
+     */
+    private static final Instant DEADLINE = Instant.parse("2041-06-02T22:00:00Z");
 
     @Inject
     MovableClock clock;
@@ -56,47 +59,47 @@ class ReminderPlannerTest {
 
     @Test
     void contributionRemindersGoOnceAtEachOffsetAndFollowAnExtension() {
-        clock.setNow(Instant.parse("2030-05-01T08:00:00Z"));
-        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2030, 6, 9));
+        clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
+        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));
         String state = TestEvents.state();
         String focal = "focal." + state.toLowerCase() + "." + meeting.toLowerCase() + "@example.org";
         TestEvents.contacts(state, focal, "en");
-        String subject = "[" + meeting + "] Contributions are due by 2 June 2030, 24:00";
+        String subject = "[" + meeting + "] Contributions are due by 2 June 2041, 24:00";
 
         planner.plan();
         assertThat(reminders(focal, subject)).isZero();
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/reminders")
                 .then().statusCode(200)
                 .body("[0].offset", equalTo("P7D")).body("[0].state", equalTo("PLANNED"))
-                .body("[0].dueAt", equalTo("2030-05-26T22:00:00Z"));
+                .body("[0].dueAt", equalTo("2041-05-26T22:00:00Z"));
 
         // Seven days before: one reminder; planning again (a restart, another replica) sends nothing more.
-        clock.setNow(Instant.parse("2030-05-26T22:00:30Z"));
+        clock.setNow(Instant.parse("2041-05-26T22:00:30Z"));
         planner.plan();
         planner.plan();
         TestEvents.awaitMail(focal, subject, 1);
 
         // The deadline moves to 5 June: the 2-day reminder follows it (not due on 31 May any more).
-        Instant extended = Instant.parse("2030-06-05T22:00:00Z");
+        Instant extended = Instant.parse("2041-06-05T22:00:00Z");
         TestEvents.publish(Topics.AGENDA, meeting, TestEvents.envelope(ContributionDeadlineChanged.TYPE,
                 "agenda-service", meeting, new ContributionDeadlineChanged(meeting, extended, "Europe/Zurich",
                         DEADLINE, "Extended", "secretariat@itu.example.org", Instant.now())));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(secretariat())
-                .when().get("/meetings/" + meeting + "/reminders").then().body("[1].dueAt", equalTo("2030-06-03T22:00:00Z")));
-        String extendedSubject = "[" + meeting + "] Contributions are due by 5 June 2030, 24:00";
-        clock.setNow(Instant.parse("2030-05-29T22:01:00Z"));
+                .when().get("/meetings/" + meeting + "/reminders").then().body("[1].dueAt", equalTo("2041-06-03T22:00:00Z")));
+        String extendedSubject = "[" + meeting + "] Contributions are due by 5 June 2041, 24:00";
+        clock.setNow(Instant.parse("2041-05-29T22:01:00Z"));
         planner.plan();
         TestEvents.awaitMail(focal, extendedSubject, 1);
-        clock.setNow(Instant.parse("2030-06-01T08:00:00Z"));
+        clock.setNow(Instant.parse("2041-06-01T08:00:00Z"));
         planner.plan();
         assertThat(reminders(focal, extendedSubject)).isEqualTo(1);
 
-        clock.setNow(Instant.parse("2030-06-03T22:01:00Z"));
+        clock.setNow(Instant.parse("2041-06-03T22:01:00Z"));
         planner.plan();
         TestEvents.awaitMail(focal, extendedSubject, 2);
 
         // Past the deadline nothing more goes, even what was never sent (the 24-hour reminder, had we slept through it).
-        clock.setNow(Instant.parse("2030-06-06T08:00:00Z"));
+        clock.setNow(Instant.parse("2041-06-06T08:00:00Z"));
         planner.plan();
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/reminders")
                 .then().body("[2].state", equalTo("EXPIRED"));
@@ -107,19 +110,19 @@ class ReminderPlannerTest {
 
     @Test
     void aReminderMissedWhileTheServiceWasDownGoesLateOnceAndSaysSo() {
-        clock.setNow(Instant.parse("2030-05-01T08:00:00Z"));
-        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2030, 6, 9));
+        clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
+        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));
         String state = TestEvents.state();
         String focal = "focal." + state.toLowerCase() + "." + meeting.toLowerCase() + "@example.org";
         TestEvents.contacts(state, focal, "en");
 
         // Due on 31 May 22:00, the service "wakes" on 1 June at 08:00.
-        clock.setNow(Instant.parse("2030-06-01T08:00:00Z"));
+        clock.setNow(Instant.parse("2041-06-01T08:00:00Z"));
         planner.plan();
         planner.plan();
         TestEvents.awaitMail(focal, meeting, 1);
         assertThat(inbox(focal).stream().filter(e -> e.subject().contains(meeting)).findFirst().orElseThrow().text())
-                .contains("This reminder is sent late: it was due at 31 May 2030, 24:00");
+                .contains("This reminder is sent late: it was due at 31 May 2041, 24:00");
         // The 7-day reminder, missed too, is superseded by the 2-day one rather than sent alongside it.
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/reminders")
                 .then().body("[0].state", equalTo("SUPERSEDED")).body("[1].state", equalTo("RECORDED"));
@@ -153,8 +156,8 @@ class ReminderPlannerTest {
 
     @Test
     void speakerRemindersGoOnlyToDelegationsWithoutASpeaker() {
-        clock.setNow(Instant.parse("2030-05-01T08:00:00Z"));
-        String meeting = TestEvents.meeting(Instant.parse("2030-05-02T22:00:00Z"), LocalDate.of(2030, 6, 9));
+        clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
+        String meeting = TestEvents.meeting(Instant.parse("2041-05-02T22:00:00Z"), LocalDate.of(2041, 6, 9));
         String ready = TestEvents.state();
         String late = TestEvents.state();
         String readyFocal = "focal." + ready.toLowerCase() + "@example.org";
@@ -180,7 +183,7 @@ class ReminderPlannerTest {
                 .body("find { it.kind == 'SPEAKER_DESIGNATION' }.states", equalTo(List.of()));
 
         // Three days before 9 June (00:00 in Geneva).
-        clock.setNow(Instant.parse("2030-06-05T22:00:10Z"));
+        clock.setNow(Instant.parse("2041-06-05T22:00:10Z"));
         planner.plan();
         String subject = "[" + meeting + "] Veuillez désigner les orateurs de votre délégation";
         TestEvents.awaitMail(lateFocal, subject, 1);
@@ -189,11 +192,11 @@ class ReminderPlannerTest {
 
     @Test
     void theSecretariatSetsTheOffsetsOfAMeeting() {
-        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2030, 6, 9));
+        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));
         TestEvents.asSecretariat().body(java.util.Map.of("offsets", List.of("P10D", "PT12H")))
                 .when().put("/meetings/" + meeting + "/reminders/offsets")
                 .then().statusCode(200).body("[0].offset", equalTo("P10D")).body("[1].offset", equalTo("PT12H"))
-                .body("[1].dueAt", equalTo("2030-06-02T10:00:00Z"));
+                .body("[1].dueAt", equalTo("2041-06-02T10:00:00Z"));
         TestEvents.asSecretariat().body(java.util.Map.of("offsets", List.of("P10D", "soon")))
                 .when().put("/meetings/" + meeting + "/reminders/offsets")
                 .then().statusCode(400).body("errors[0].field", equalTo("offsets[1]"));
