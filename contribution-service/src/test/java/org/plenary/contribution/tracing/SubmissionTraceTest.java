@@ -14,12 +14,11 @@ import org.plenary.events.Topics;
 import org.plenary.events.contribution.ContributionSubmitted;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
+import org.plenary.infra.quarkus.Traces;
 import org.plenary.platform.time.MovableClock;
 
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,16 +46,16 @@ class SubmissionTraceTest {
     @Test
     void theEventAndItsPublishBelongToTheTraceOfTheMemberStatesRequest() throws Exception {
         String meeting = TestAgenda.meeting(clock.instant().plus(Duration.ofDays(7)));
-        String traceId = hex(16);
-        String callerSpanId = hex(8);
+        String traceId = Traces.newTraceId();
+        String callerSpanId = Traces.newSpanId();
 
-        String id = as(token("KEN")).header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+        String id = as(token("KEN")).header("traceparent", Traces.traceparent(traceId, callerSpanId))
                 .body(template("C20/55", "KEN")).when().post("/meetings/" + meeting + "/contributions")
                 .then().statusCode(201).extract().path("id");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> inTrace(traceId).stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> Traces.in(spans, traceId).stream()
                 .anyMatch(span -> span.getKind() == SpanKind.PRODUCER));
-        List<SpanData> trace = inTrace(traceId);
+        List<SpanData> trace = Traces.in(spans, traceId);
         SpanData request = trace.stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst()
                 .orElseThrow(() -> new AssertionError("no server span in " + trace));
         assertThat(request.getParentSpanId()).isEqualTo(callerSpanId);
@@ -72,19 +71,9 @@ class SubmissionTraceTest {
                     .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
             JsonNode envelope = MAPPER.readTree(record.value());
             assertThat(envelope.path("traceparent").asText())
-                    .isEqualTo("00-" + traceId + "-" + request.getSpanId() + "-01");
+                    .isEqualTo(Traces.traceparent(traceId, request.getSpanId()));
             assertThat(TopicProbe.header(record, "traceparent"))
-                    .isEqualTo("00-" + traceId + "-" + publish.getSpanId() + "-01");
+                    .isEqualTo(Traces.traceparent(traceId, publish.getSpanId()));
         }
-    }
-
-    private List<SpanData> inTrace(String traceId) {
-        return spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(traceId)).toList();
-    }
-
-    private static String hex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 }

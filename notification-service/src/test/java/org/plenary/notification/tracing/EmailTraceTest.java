@@ -8,12 +8,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.Topics;
+import org.plenary.infra.quarkus.Traces;
 import org.plenary.notification.TestEvents;
 
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,17 +33,17 @@ class EmailTraceTest {
         String meeting = TestEvents.meetingAhead();
         String state = TestEvents.state();
         String focal = TestEvents.focalPoint(state, "en");
-        String traceId = hex(16);
-        String requestSpanId = hex(8);
+        String traceId = Traces.newTraceId();
+        String requestSpanId = Traces.newSpanId();
         EventEnvelope submitted = TestEvents.contribution(meeting, List.of(state), "Traced from the request")
-                .withTrace("00-" + traceId + "-" + requestSpanId + "-01", null);
+                .withTrace(Traces.traceparent(traceId, requestSpanId), null);
 
         TestEvents.publish(Topics.CONTRIBUTION, submitted.subject(), submitted);
         TestEvents.awaitMail(focal, "Traced from the request", 1);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> inTrace(traceId).stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> Traces.in(spans, traceId).stream()
                 .anyMatch(span -> span.getName().equals("smtp send")));
-        List<SpanData> trace = inTrace(traceId);
+        List<SpanData> trace = Traces.in(spans, traceId);
         SpanData processing = trace.stream().filter(span -> span.getKind() == SpanKind.CONSUMER).findFirst()
                 .orElseThrow(() -> new AssertionError("no processing span in " + trace));
         assertThat(processing.getParentSpanId()).isEqualTo(requestSpanId);
@@ -55,15 +54,5 @@ class EmailTraceTest {
         assertThat(send.getKind()).isEqualTo(SpanKind.CLIENT);
         assertThat(send.getParentSpanId()).isEqualTo(processing.getSpanId());
         assertThat(send.getAttributes().asMap().toString()).contains("CONTRIBUTION", "SENT");
-    }
-
-    private List<SpanData> inTrace(String traceId) {
-        return spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(traceId)).toList();
-    }
-
-    private static String hex(int bytes) {
-        byte[] random = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(random);
-        return HexFormat.of().formatHex(random);
     }
 }
