@@ -6,11 +6,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +44,45 @@ final class Browser implements AutoCloseable {
         this.axe = axe;
     }
 
-    static Browser start() throws IOException, InterruptedException {
-        Path executable = chromium();
-        String axe = Files.readString(axe());
+    /** What the browser needs, found or installed: Chromium's executable and axe-core's script. */
+    private record Needs(Path chromium, String axe) {
+    }
+
+    private static CompletableFuture<Needs> needs;
+
+    /**
+     * Finds or installs what the browser needs, in the background: called as the test run opens
+     * ({@link PrepareTheBrowser}), so a download overlaps the first local run's start instead of following it.
+     */
+    static synchronized CompletableFuture<Needs> prepare() {
+        if (needs == null) {
+            needs = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new Needs(chromium(), Files.readString(axe()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        return needs;
+    }
+
+    static Browser start() {
+        Needs found;
+        try {
+            found = prepare().join();
+        } catch (CompletionException e) {
+            // The installation's own failure (its command and output), not the future's wrapper.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        Path executable = found.chromium();
+        String axe = found.axe();
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         return new Browser(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()

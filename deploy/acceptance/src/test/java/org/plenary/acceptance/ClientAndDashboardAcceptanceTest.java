@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.plenary.client.agenda.api.AgendaApi;
 import org.plenary.client.agenda.api.ProposalsApi;
 import org.plenary.client.agenda.model.Agenda;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * parameter, an undocumented problem), this test would not compile or would fail. Then the secretariat answers it in
  * the dashboard, in a real browser ({@link SecretariatInTheDashboard}).
  */
+@ResourceLock(LocalRun.ON_ITS_PORTS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClientAndDashboardAcceptanceTest {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -56,8 +57,10 @@ import static org.plenary.acceptance.Api.SECRETARIAT;
  * The story of circular letter DM-20/1008, replayed on the system as {@code ./plenary-local} runs it: four service
  * JVMs configured by environment, the embedded PostgreSQL, Kafka and SMTP. It acts only through the public HTTP APIs
  * and the launcher's rehearsal switches, and looks only where a user would: HTTP answers, the mailboxes over IMAP,
- * the Kafka topics. The scenes run in the letter's order and build on each other.
+ * the Kafka topics. The scenes run in the letter's order and build on each other; then a second meeting goes through
+ * faults ({@link FaultsScene}), and every event all of it caused is held to the AsyncAPI document.
  */
+@ResourceLock(LocalRun.ON_ITS_PORTS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsultationAcceptanceTest {
@@ -469,7 +472,14 @@ class ConsultationAcceptanceTest {
 
     @Test
     @Order(11)
-    void scene11EveryEventOnEveryTopicIsAsDocsApiEventsAsyncapiYamlSays() {
+    void scene11EachWriteOfASecondMeetingHappensOnceThroughKafkaPostgresqlAKilledServiceAndSmtpAway()
+            throws Exception {
+        new FaultsScene(run, api).eachWriteHappensOnceThroughKafkaPostgresqlAKilledServiceAndSmtpAway();
+    }
+
+    @Test
+    @Order(12)
+    void scene12EveryEventOnEveryTopicIsAsDocsApiEventsAsyncapiYamlSays() {
         EventsContract contract = EventsContract.load();
         List<String> violations = new ArrayList<>();
         Map<String, Map<String, Long>> typesByTopic = new TreeMap<>();

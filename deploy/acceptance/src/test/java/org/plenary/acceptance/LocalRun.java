@@ -38,6 +38,8 @@ final class LocalRun implements AutoCloseable {
 
     static final Path ROOT = Path.of(System.getProperty("plenary.root", "../..")).toAbsolutePath().normalize();
     static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8084, 8090, 15432, 19092, 2525, 1143);
+    /** The lock a test class that starts the local run holds ({@code @ResourceLock}): one at a time on its ports. */
+    static final String ON_ITS_PORTS = "the local run's ports";
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
     /** The last line of the summary the launcher prints when it is ready. */
     private static final String SUMMARY_END = "Ctrl-C stops everything";

@@ -1,6 +1,7 @@
 package org.plenary.acceptance;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * this Maven run), what it prints is what the README shows, and the tour's commands, run exactly as written from a
  * terminal in the folder that holds {@code .plenary/}, print what the README shows under each.
  */
+@ResourceLock(LocalRun.ON_ITS_PORTS)
 class ReadmeWalkthroughTest {
 
     private static final Path README = LocalRun.ROOT.resolve("README.md");
