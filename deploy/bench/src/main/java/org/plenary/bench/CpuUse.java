@@ -15,10 +15,11 @@ import java.util.stream.Stream;
  * on one of its requests (the service, the consumers of its events, PostgreSQL, the broker, the load generator), and
  * this table shows how that total divides.
  *
+ * @param kind                 what the run measured
  * @param run                  the measured run's name
  * @param millisPerOperation   CPU milliseconds per completed operation, by process (and {@code total})
  */
-public record CpuUse(String run, Map<String, Double> millisPerOperation) {
+public record CpuUse(RunKind kind, String run, Map<String, Double> millisPerOperation) {
 
     /** Linux's USER_HZ: the unit of the times in {@code /proc/<pid>/stat}. */
     private static final double TICKS_PER_SECOND = 100;
@@ -49,7 +50,8 @@ public record CpuUse(String run, Map<String, Double> millisPerOperation) {
     }
 
     /** From two snapshots around a run that completed {@code operations}. */
-    static CpuUse between(String run, Map<String, Double> before, Map<String, Double> after, long operations) {
+    static CpuUse between(RunKind kind, String run, Map<String, Double> before, Map<String, Double> after,
+                          long operations) {
         Map<String, Double> perOperation = new LinkedHashMap<>();
         double total = 0;
         for (Map.Entry<String, Double> process : after.entrySet()) {
@@ -58,7 +60,7 @@ public record CpuUse(String run, Map<String, Double> millisPerOperation) {
             total += used;
         }
         perOperation.put("total", operations > 0 ? total * 1000 / operations : Double.NaN);
-        return new CpuUse(run, perOperation);
+        return new CpuUse(kind, run, perOperation);
     }
 
     /** utime + stime, and with {@code children} cutime + cstime too (fields 14-17 of {@code /proc/<pid>/stat}). */

@@ -92,8 +92,8 @@ final class JdbcBaseline {
         for (Thread thread : threads) {
             thread.join();
         }
-        return Measured.of("JDBC baseline: a submission's transaction", "closed, " + clients + " clients",
-                latencies, failed.get(), seconds);
+        return Measured.of(RunKind.JDBC_BASELINE, "JDBC baseline: a submission's transaction",
+                "closed, " + clients + " clients", latencies, failed.get(), seconds);
     }
 
     private static boolean submit(Connection connection, UUID itemId) {

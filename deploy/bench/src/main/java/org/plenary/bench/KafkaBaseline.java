@@ -37,9 +37,9 @@ final class KafkaBaseline {
         if (exit != 0 || !percentiles.find() || !average.find()) {
             throw new IllegalStateException("Kafka's EndToEndLatency failed (exit " + exit + "); see " + output);
         }
-        return new Measured("Kafka baseline: produce → consume, acks=all", "one at a time, " + messages
-                + " messages of 512 B", messages, 0, Double.parseDouble(percentiles.group(1)), Double.NaN,
-                Double.parseDouble(percentiles.group(2)), Double.parseDouble(percentiles.group(3)), Double.NaN,
-                messages / seconds);
+        return new Measured(RunKind.KAFKA_BASELINE, "Kafka baseline: produce → consume, acks=all",
+                "one at a time, " + messages + " messages of 512 B", messages, 0,
+                Double.parseDouble(percentiles.group(1)), Double.NaN, Double.parseDouble(percentiles.group(2)),
+                Double.parseDouble(percentiles.group(3)), Double.NaN, messages / seconds);
     }
 }

@@ -55,22 +55,29 @@ final class Load {
     private final Path home;
     private final Path results;
     private final Path delegations;
+    private final List<String> jvmOptions;
     private long nextNumber;
 
-    /** @param delegations a CSV of {@code state,token}, the callers used in turn */
-    Load(Path home, Path results, Path delegations) {
+    /**
+     * @param delegations a CSV of {@code state,token}, the callers used in turn
+     * @param quickStart  Gatling's JVM with the C1 compiler only, for the smoke run's loads of a second or two
+     */
+    Load(Path home, Path results, Path delegations, boolean quickStart) {
         this.home = home;
         this.results = results;
         this.delegations = delegations;
+        this.jvmOptions = quickStart ? List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                : List.of("-Xmx1g");
     }
 
     /** @param seconds how long, unless the model counts its requests */
-    Measured run(String name, Endpoint endpoint, Model model, int seconds) throws IOException, InterruptedException {
+    Measured run(RunKind kind, String name, Endpoint endpoint, Model model, int seconds) throws IOException, InterruptedException {
         Files.createDirectories(results);
         Path loadModule = home.resolve("deploy/bench/load/target");
         List<String> command = new ArrayList<>(List.of(ServiceProcess.javaExecutable(),
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xmx1g", "-cp",
-                loadModule.resolve("classes") + ":" + loadModule.resolve("lib") + "/*"));
+                "--add-opens=java.base/java.lang=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", loadModule.resolve("classes") + ":" + loadModule.resolve("lib") + "/*"));
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("name", name);
         settings.put("baseUrl", endpoint.baseUrl());
@@ -100,11 +107,11 @@ final class Load {
         if (exit != 0 && !printed.contains("Global Information")) {
             throw new IllegalStateException("Gatling failed for " + name + " (exit " + exit + "); see " + output);
         }
-        return parse(name, model.describe(), printed);
+        return parse(kind, name, model.describe(), printed);
     }
 
     /** The "Global Information" table Gatling prints at the end, Total column; KO from the request count row. */
-    static Measured parse(String name, String load, String printed) {
+    static Measured parse(RunKind kind, String name, String load, String printed) {
         int global = printed.lastIndexOf("Global Information");
         if (global < 0) {
             throw new IllegalStateException("No statistics in Gatling's output for " + name);
@@ -114,7 +121,7 @@ final class Load {
         while (row.find()) {
             rows.put(row.group(1).trim(), new String[]{row.group(2), row.group(3), row.group(4)});
         }
-        return new Measured(name, load, (long) number(rows, "request count", 0),
+        return new Measured(kind, name, load, (long) number(rows, "request count", 0),
                 (long) number(rows, "request count", 2), number(rows, "response time 50th percentile (ms)", 0),
                 number(rows, "response time 90th percentile (ms)", 0),
                 number(rows, "response time 99th percentile (ms)", 0),

@@ -1,0 +1,111 @@
+package org.plenary.bench;
+
+import org.plenary.local.PlenaryLocal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a benchmark run measured so far: the load runs, the CPU each cost in every process, and the single figures.
+ * Every measurement starts from a quiet system (every event of the previous one consumed), and its CPU is counted
+ * once the events it caused are consumed too.
+ */
+final class Measurements {
+
+    private final Benchmark.Plan plan;
+    private final BenchSystem system;
+    private final Load load;
+    private final List<Measured> runs = new ArrayList<>();
+    private final List<CpuUse> cpu = new ArrayList<>();
+    private final Map<String, Double> figures = new LinkedHashMap<>();
+
+    Measurements(Benchmark.Plan plan, BenchSystem system, Load load) {
+        this.plan = plan;
+        this.system = system;
+        this.load = load;
+    }
+
+    Benchmark.Plan plan() {
+        return plan;
+    }
+
+    BenchSystem system() {
+        return system;
+    }
+
+    /** The load generator, for load that is neither a warm-up nor a measurement of its own. */
+    Load load() {
+        return load;
+    }
+
+    List<Measured> runs() {
+        return runs;
+    }
+
+    List<CpuUse> cpu() {
+        return cpu;
+    }
+
+    Map<String, Double> figures() {
+        return figures;
+    }
+
+    void figure(String name, double value) {
+        figures.put(name, value);
+    }
+
+    void add(Measured run) {
+        runs.add(run);
+    }
+
+    /** The measured run of a kind, once measured. */
+    Measured run(RunKind kind) {
+        return Measured.find(runs, kind);
+    }
+
+    /** Load that only warms the JIT up, for the plan's warm-up time (none in the smoke run). */
+    void warmUp(String name, Load.Endpoint endpoint) throws Exception {
+        if (plan.warmupSeconds() > 0) {
+            load.run(RunKind.WARM_UP, "warm-up " + name, endpoint, Load.Model.closed(plan.clients()),
+                    plan.warmupSeconds());
+        }
+    }
+
+    /** A load run from a quiet system, for the plan's time, with its CPU; recorded. */
+    Measured measure(RunKind kind, String name, Load.Endpoint endpoint, Load.Model model) throws Exception {
+        return measure(kind, name, endpoint, model, model.open() ? plan.openSeconds() : plan.seconds());
+    }
+
+    /** A load run from a quiet system, with its CPU, recorded; {@code seconds} unless the model counts requests. */
+    Measured measure(RunKind kind, String name, Load.Endpoint endpoint, Load.Model model, int seconds)
+            throws Exception {
+        awaitQuiet();
+        System.out.println("Plenary bench: " + name + " (" + model.describe() + ", " + seconds + " s)...");
+        Map<String, Double> before = cpuNow();
+        Measured measured = load.run(kind, name, endpoint, model, seconds);
+        accountCpu(kind, name, before, measured.count() - measured.failed());
+        runs.add(measured);
+        return measured;
+    }
+
+    /** Each process's CPU so far, to give {@link #accountCpu} later. */
+    Map<String, Double> cpuNow() {
+        return CpuUse.snapshot(system.pids());
+    }
+
+    /** The CPU since {@code before}, counted once every service has consumed the events it caused. */
+    void accountCpu(RunKind kind, String name, Map<String, Double> before, long operations) throws Exception {
+        awaitQuiet();
+        cpu.add(CpuUse.between(kind, name, before, cpuNow(), operations));
+    }
+
+    /** Until every service has consumed what the last run caused; the wait is added up in the figures. */
+    void awaitQuiet() throws Exception {
+        Duration waited = Quiet.await(system.kafka(),
+                PlenaryLocal.SERVICES.stream().map(PlenaryLocal.Service::name).toList(), Duration.ofMinutes(10));
+        figures.merge("waitedForQuietSeconds", waited.toMillis() / 1000.0, Double::sum);
+    }
+}
