@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,12 @@ public final class StoredState implements AutoCloseable {
     /** One connection and one query for every table: the probe reads the state after each of its thousands of requests. */
     private Connection connection;
     private String query;
+    /**
+     * The server's WAL insert position at the last full read, and what that read found: every change to a table
+     * writes WAL, so while the position has not moved, nothing stored has changed and the last read still holds.
+     */
+    private String readAt;
+    private Map<String, String> lastRead;
 
     /** @param ignoredColumns by table, the columns background work changes, e.g. outbox_event: published_at */
     public StoredState(String database, Map<String, Set<String>> ignoredColumns) {
@@ -45,8 +52,13 @@ public final class StoredState implements AutoCloseable {
             if (connection == null || !connection.isValid(5)) {
                 connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
                 query = null;
+                readAt = null;
             }
             try (Statement statement = connection.createStatement()) {
+                String position = walPosition(statement);
+                if (position.equals(readAt)) {
+                    return lastRead;
+                }
                 if (query == null) {
                     query = query(statement);
                 }
@@ -56,10 +68,20 @@ public final class StoredState implements AutoCloseable {
                         state.put(rows.getString(1), rows.getLong(2) + ":" + rows.getString(3));
                     }
                 }
-                return state;
+                readAt = position;
+                lastRead = Collections.unmodifiableMap(state);
+                return lastRead;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where the server will write its next WAL record; read before the tables, so a change meanwhile is read again. */
+    private static String walPosition(Statement statement) throws SQLException {
+        try (ResultSet position = statement.executeQuery("select pg_current_wal_insert_lsn()::text")) {
+            position.next();
+            return position.getString(1);
         }
     }
 
