@@ -104,16 +104,16 @@ public final class PlenaryLocal {
                 process.start();
                 processes.add(process);
             }
+            // The dashboard only calls the services when a page is asked for: it starts beside them.
+            ServiceProcess dashboard = new ServiceProcess(DASHBOARD, DASHBOARD.jar(home), logs,
+                    dashboardEnvironment(data), () -> "");
+            dashboard.start();
+            processes.add(dashboard);
             System.out.println("Plenary: services starting (logs in " + logs + ")...");
             for (ServiceProcess process : processes) {
                 process.awaitReady(Duration.ofMinutes(3));
             }
             new EventsSettled(engines, SERVICES).await(Duration.ofMinutes(2));
-            ServiceProcess dashboard = new ServiceProcess(DASHBOARD, DASHBOARD.jar(home), logs,
-                    dashboardEnvironment(data), () -> "");
-            dashboard.start();
-            processes.add(dashboard);
-            dashboard.awaitReady(Duration.ofMinutes(2));
             printSummary(engines, processes, data, Duration.between(begin, Instant.now()));
         } catch (Exception e) {
             System.err.println("Plenary: could not start: " + e.getMessage());
