@@ -21,9 +21,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The deadline extension that must not be lost: agenda-service's single ContributionDeadlineChanged arrives while
- * this service's database is away (failing over, restarting) for 20 s, far past the eight retries that once sent
- * such an event to the dead-letter topic (the test profile caps the backoff at 2 s: some fifteen attempts). The consumer holds it, reports itself degraded meanwhile, and
- * applies it once the database is back: the member states are judged against the extended deadline.
+ * this service's database is away (failing over, restarting) for 20 s, past the eight retries that once sent such an
+ * event to the dead-letter topic (the test profile caps the backoff at 2 s). The consumer holds it, reports itself
+ * degraded meanwhile, and applies it once the database is back: the member states are judged against the extended
+ * deadline.
  */
 @QuarkusTest
 class DatabaseOutageConsumerTest {

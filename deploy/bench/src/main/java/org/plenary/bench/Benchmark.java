@@ -96,8 +96,9 @@ public final class Benchmark {
             stop();
             new WholeSystem().run(measurements);
             measurements.figure("benchmarkSeconds", Duration.between(began, Instant.now()).toSeconds());
-            return new Results(began, plan, Report.machine(engineVersions, system.jvmOptions()), measurements.runs(), footprints,
-                    measurements.cpu(), Report.targets(measurements.runs(), footprints, measurements.figures(), plan),
+            return new Results(began, plan, Report.machine(engineVersions, system.jvmOptions()), measurements.runs(),
+                    footprints, measurements.cpu(),
+                    Report.targets(measurements.runs(), footprints, measurements.figures(), plan),
                     measurements.figures());
         } finally {
             stop();
