@@ -36,6 +36,7 @@ final class BenchSystem implements AutoCloseable {
     static final String REGISTRATION = "http://127.0.0.1:8083";
     static final String NOTIFICATION = "http://127.0.0.1:8084";
 
+    private volatile boolean smtpUp = true;
     private final Path home;
     private final Path work;
     private final Engines engines;
@@ -159,6 +160,12 @@ final class BenchSystem implements AutoCloseable {
     /** From here on the notification service records its emails and waits, instead of sending them. */
     void stopSmtp() {
         engines.mail().stopSmtp();
+        smtpUp = false;
+    }
+
+    /** Until {@link #stopSmtp}: the notification service sends every email it records. */
+    boolean smtpUp() {
+        return smtpUp;
     }
 
     /** Each service's process id, the bare service's too, for {@link CpuUse}. */

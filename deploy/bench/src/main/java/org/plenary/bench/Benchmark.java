@@ -28,13 +28,15 @@ public final class Benchmark {
      * @param seconds     a closed run's length
      * @param openSeconds an open run's: above a service's capacity it queues what the service cannot take, and
      *                    10 s show that as well as 20 while leaving half the backlog to drain before the next run
+     * @param warmSeconds the load a service has had before its cost per operation is measured ("warm"): after
+     *                    15 s the JIT is still compiling, and the cost is three times the warm one
      */
-    public record Plan(boolean smoke, int warmupSeconds, int seconds, int openSeconds, int clients, int submissions,
+    public record Plan(boolean smoke, int warmupSeconds, int warmSeconds, int seconds, int openSeconds, int clients, int submissions,
                        double submissionsPerSecond, int scaleRegistrations, int scaleWindow, double windowPerSecond,
                        int kafkaMessages) {
 
-        public static final Plan FULL = new Plan(false, 15, 20, 10, 16, 150, 5, 100_000, 1_000, 100, 3_000);
-        public static final Plan SMOKE = new Plan(true, 0, 2, 2, 2, 4, 4, 60, 20, 20, 50);
+        public static final Plan FULL = new Plan(false, 15, 60, 20, 10, 16, 150, 5, 100_000, 1_000, 100, 3_000);
+        public static final Plan SMOKE = new Plan(true, 0, 0, 2, 2, 2, 4, 4, 60, 20, 20, 50);
     }
 
     /** Everything a run measured, as the report and the JSON show it. */
@@ -80,25 +82,26 @@ public final class Benchmark {
             Map<String, String> engineVersions = system.engineVersions();
             Measurements measurements = new Measurements(plan, system,
                     new Load(home, work.resolve("gatling"), writeDelegations(), plan.smoke()));
-            prepare();
+            prepare(measurements);
             // On a quiet system, SMTP up.
             new SubmissionToEmail().run(measurements);
             new Reminders().run(measurements);
             measurements.add(KafkaBaseline.run(system.kafka(), plan.kafkaMessages(),
                     work.resolve("kafka-e2e-latency.log")));
-            // From here on the load makes thousands of emails; with SMTP away the notification service records them
-            // and waits, instead of sending through the measurements of the other services.
-            system.stopSmtp();
+            // SMTP stays up: a registration's or a submission's cost includes sending its emails.
             new RegistrationBesideBare().run(measurements);
             new SubmissionBesideJdbc().run(measurements);
+            new AgendaReads().run(measurements);
             List<Footprint> footprints = system.footprints();
+            // P5's fill makes 100,000 emails; with SMTP away the notification service records them and waits.
+            system.stopSmtp();
             new Scale().run(measurements);
             stop();
             new WholeSystem().run(measurements);
             measurements.figure("benchmarkSeconds", Duration.between(began, Instant.now()).toSeconds());
             return new Results(began, plan, Report.machine(engineVersions, system.jvmOptions()), measurements.runs(),
                     footprints, measurements.cpu(),
-                    Report.targets(measurements.runs(), footprints, measurements.figures(), plan),
+                    Report.targets(measurements.runs(), measurements.cpu(), footprints, measurements.figures(), plan),
                     measurements.figures());
         } finally {
             stop();
@@ -125,7 +128,7 @@ public final class Benchmark {
     }
 
     /** Pools large enough for the run, a meeting of its own for P5, and every service serving both meetings. */
-    private void prepare() throws Exception {
+    private void prepare(Measurements measurements) throws Exception {
         String secretariat = system.secretariat();
         Http.until(200, Duration.ofMinutes(1), "PUT", Requests.capacity(Requests.MEETING), secretariat,
                 "{\"speakers\": 300, \"viewers\": 1000000, \"speakersPerDelegationMax\": 3}");
@@ -139,21 +142,6 @@ public final class Benchmark {
         Http.until(200, Duration.ofMinutes(1), "GET", Requests.capacity(Requests.SCALE_MEETING), secretariat, null);
         Http.until(201, Duration.ofMinutes(1), "POST", Requests.contributions(), system.memberState("KEN"),
                 Requests.contribution("KEN", "Benchmark: the first submission"));
-        awaitLedgerIdle(secretariat);
-    }
-
-    /** Waits until notification-service has nothing left to send, so a measurement starts from a quiet system. */
-    private static void awaitLedgerIdle(String secretariat) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < until) {
-            JsonNode pending = json.readTree(Http.send("GET", BenchSystem.NOTIFICATION
-                    + "/deliveries?status=PENDING&size=1", secretariat, null).body());
-            if (pending.path("total").asLong(-1) == 0) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("notification-service still had emails to send after 5 minutes");
+        measurements.awaitQuiet();
     }
 }

@@ -49,6 +49,17 @@ public record CpuUse(RunKind kind, String run, Map<String, Double> millisPerOper
         return seconds;
     }
 
+    /** CPU milliseconds per operation in every process but the load generator: what the operation costs the system. */
+    double systemMillisPerOperation() {
+        return millisPerOperation.getOrDefault("total", Double.NaN) - millisPerOperation.getOrDefault(LOAD, 0.0);
+    }
+
+    /** The first CPU record of {@code kind}. */
+    static CpuUse find(List<CpuUse> cpu, RunKind kind) {
+        return cpu.stream().filter(c -> c.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No CPU counted for " + kind));
+    }
+
     /** From two snapshots around a run that completed {@code operations}. */
     static CpuUse between(RunKind kind, String run, Map<String, Double> before, Map<String, Double> after,
                           long operations) {

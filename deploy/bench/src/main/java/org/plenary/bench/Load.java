@@ -13,13 +13,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs Gatling (deploy/bench/load's {@code PostSimulation}) in its own JVM, with its own classpath, and reads the
+ * Runs Gatling (deploy/bench/load's {@code RequestSimulation}) in its own JVM, with its own classpath, and reads the
  * run's global statistics from what it prints. Its HTML report for each run stays under {@code results/}.
  */
 final class Load {
 
-    /** An endpoint to POST to: the path and body may use {@code #{state}} and {@code #{n}}, see PostSimulation. */
-    record Endpoint(String baseUrl, String path, String body, int status) {
+    /**
+     * An endpoint to send to, and the status every answer must have. A POST's path and body may use {@code #{state}}
+     * and {@code #{n}} (see RequestSimulation), and its callers are every member state in turn; a GET has no body, may
+     * send an entity tag in {@code If-None-Match}, and has its own callers (a CSV of {@code state,token}), since an
+     * entity tag is the caller's own.
+     */
+    record Endpoint(String method, String baseUrl, String path, String body, String ifNoneMatch, Path callers,
+                    int status) {
+
+        static Endpoint post(String baseUrl, String path, String body, int status) {
+            return new Endpoint("POST", baseUrl, path, body, null, null, status);
+        }
+
+        static Endpoint get(String baseUrl, String path, String ifNoneMatch, Path callers, int status) {
+            return new Endpoint("GET", baseUrl, path, "", ifNoneMatch, callers, status);
+        }
     }
 
     /**
@@ -80,11 +94,15 @@ final class Load {
         command.addAll(List.of("-cp", loadModule.resolve("classes") + ":" + loadModule.resolve("lib") + "/*"));
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("name", name);
+        settings.put("method", endpoint.method());
+        if (endpoint.ifNoneMatch() != null) {
+            settings.put("ifNoneMatch", endpoint.ifNoneMatch());
+        }
         settings.put("baseUrl", endpoint.baseUrl());
         settings.put("path", endpoint.path());
         settings.put("body", endpoint.body());
         settings.put("status", String.valueOf(endpoint.status()));
-        settings.put("delegations", delegations.toString());
+        settings.put("delegations", (endpoint.callers() != null ? endpoint.callers() : delegations).toString());
         settings.put("model", model.open() ? "open" : "closed");
         settings.put(model.open() ? "rate" : "concurrency", model.open() ? String.valueOf(model.value())
                 : String.valueOf((int) model.value()));
@@ -97,7 +115,7 @@ final class Load {
         settings.put("first", String.valueOf(nextNumber));
         nextNumber += 10_000_000;
         settings.forEach((key, value) -> command.add("-Dbench." + key + "=" + value));
-        command.addAll(List.of("io.gatling.app.Gatling", "-s", "org.plenary.bench.load.PostSimulation",
+        command.addAll(List.of("io.gatling.app.Gatling", "-s", "org.plenary.bench.load.RequestSimulation",
                 "-rf", results.toString(), "-rd", name));
         Path output = results.resolve(name + ".log");
         Process gatling = new ProcessBuilder(command).redirectErrorStream(true)

@@ -1,5 +1,8 @@
 package org.plenary.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.plenary.infra.EmbeddedPostgresServer;
 import org.plenary.local.PlenaryLocal;
 
 import java.time.Duration;
@@ -68,9 +71,13 @@ final class Measurements {
 
     /** Load that only warms the JIT up, for the plan's warm-up time (none in the smoke run). */
     void warmUp(String name, Load.Endpoint endpoint) throws Exception {
-        if (plan.warmupSeconds() > 0) {
-            load.run(RunKind.WARM_UP, "warm-up " + name, endpoint, Load.Model.closed(plan.clients()),
-                    plan.warmupSeconds());
+        warmUp(name, endpoint, plan.warmupSeconds());
+    }
+
+    /** Load that only warms the JIT up, for {@code seconds}. */
+    void warmUp(String name, Load.Endpoint endpoint, int seconds) throws Exception {
+        if (seconds > 0) {
+            load.run(RunKind.WARM_UP, "warm-up " + name, endpoint, Load.Model.closed(plan.clients()), seconds);
         }
     }
 
@@ -91,6 +98,23 @@ final class Measurements {
         return measured;
     }
 
+    /**
+     * A JDBC baseline on a service's database ({@link JdbcBaseline}), recorded with its CPU: it warms up and
+     * measures in one go, so its CPU is divided by every transaction it committed.
+     */
+    Measured measureJdbc(String service, JdbcBaseline.Transaction transaction) throws Exception {
+        awaitQuiet();
+        System.out.println("Plenary bench: " + transaction.name() + "...");
+        String database = system.database(service);
+        Map<String, Double> before = cpuNow();
+        Measured jdbc = JdbcBaseline.run(database, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+                transaction, plan.clients(), plan.warmupSeconds(), plan.seconds());
+        accountCpu(transaction.kind(), jdbc.name() + " (with its warm-up)", before, JdbcBaseline.committed(database,
+                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, transaction));
+        runs.add(jdbc);
+        return jdbc;
+    }
+
     /** Each process's CPU so far, to give {@link #accountCpu} later. */
     Map<String, Double> cpuNow() {
         return CpuUse.snapshot(system.pids());
@@ -102,10 +126,35 @@ final class Measurements {
         cpu.add(CpuUse.between(kind, name, before, cpuNow(), operations));
     }
 
-    /** Until every service has consumed what the last run caused; the wait is added up in the figures. */
-    void awaitQuiet() throws Exception {
-        Duration waited = Quiet.await(system.kafka(),
-                PlenaryLocal.SERVICES.stream().map(PlenaryLocal.Service::name).toList(), Duration.ofMinutes(10));
+    /**
+     * Until every service has consumed what the last run caused and, while SMTP is up, every email it caused is sent
+     * (so a run's CPU includes its emails' sending, and the next run starts without them); the wait is added up in the
+     * figures, and returned.
+     */
+    Duration awaitQuiet() throws Exception {
+        long began = System.nanoTime();
+        Quiet.await(system.kafka(), PlenaryLocal.SERVICES.stream().map(PlenaryLocal.Service::name).toList(),
+                Duration.ofMinutes(10));
+        if (system.smtpUp()) {
+            awaitLedgerIdle();
+        }
+        Duration waited = Duration.ofNanos(System.nanoTime() - began);
         figures.merge("waitedForQuietSeconds", waited.toMillis() / 1000.0, Double::sum);
+        return waited;
+    }
+
+    /** Until notification-service has no email left to send. */
+    private void awaitLedgerIdle() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        long until = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < until) {
+            JsonNode pending = json.readTree(Http.send("GET", BenchSystem.NOTIFICATION
+                    + "/deliveries?status=PENDING&size=1", system.secretariat(), null).body());
+            if (pending.path("total").asLong(-1) == 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("notification-service still had emails to send after 10 minutes");
     }
 }

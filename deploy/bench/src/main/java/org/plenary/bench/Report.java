@@ -31,7 +31,7 @@ final class Report {
     }
 
     /** Each performance target from the run's measurements. */
-    static List<Target> targets(List<Measured> runs, List<Benchmark.Footprint> footprints,
+    static List<Target> targets(List<Measured> runs, List<CpuUse> cpu, List<Benchmark.Footprint> footprints,
                                 Map<String, Double> figures, Benchmark.Plan plan) {
         List<Target> targets = new ArrayList<>();
         Measured jdbc = Measured.find(runs, RunKind.JDBC_BASELINE);
@@ -73,6 +73,38 @@ final class Report {
         targets.add(Target.absolute(Goal.P5_REMINDERS, Reminders.MEMBER_STATES
                         + " states' reminders handed to SMTP, first to last",
                 figures.getOrDefault("remindersFirstToLastSeconds", Double.NaN), "s"));
+        targets.addAll(costAndLatency(runs, cpu));
+        targets.add(Target.absolute(Goal.EVENTS_KEEP_UP, "after P5's fill, until every service had consumed its events",
+                figures.getOrDefault(Scale.EVENTS_BEHIND, Double.NaN), "s"));
+        return targets;
+    }
+
+    /**
+     * What our code costs against the floor of the same work: CPU per operation in every process but the load
+     * generator, once warm, against the bare endpoint's plus the same SQL transaction's over JDBC; registration's
+     * latency at half its own maximum against the bare endpoint's at that rate; reads against the bare endpoint.
+     */
+    private static List<Target> costAndLatency(List<Measured> runs, List<CpuUse> cpu) {
+        double bare = CpuUse.find(cpu, RunKind.BARE_MAX).systemMillisPerOperation();
+        List<Target> targets = new ArrayList<>();
+        targets.add(Target.ratio(Goal.COST_SUBMISSION, "CPU per submission, warm, all processes but the load ÷ the "
+                        + "bare endpoint's + the same SQL over JDBC",
+                CpuUse.find(cpu, RunKind.CONTRIBUTION_MAX).systemMillisPerOperation(),
+                bare + CpuUse.find(cpu, RunKind.JDBC_BASELINE).systemMillisPerOperation(), "ms"));
+        targets.add(Target.ratio(Goal.COST_REGISTRATION, "CPU per registration, warm, all processes but the load ÷ "
+                        + "the bare endpoint's + the same SQL over JDBC",
+                CpuUse.find(cpu, RunKind.REGISTRATION_MAX).systemMillisPerOperation(),
+                bare + CpuUse.find(cpu, RunKind.JDBC_REGISTRATION_BASELINE).systemMillisPerOperation(), "ms"));
+        Measured ownHalf = Measured.find(runs, RunKind.REGISTRATION_OWN_HALF);
+        targets.add(Target.ratio(Goal.LATENCY_REGISTRATION, "registration p99 ÷ the bare endpoint's, both at "
+                        + ownHalf.load() + " (half registration's max)", ownHalf.p99(),
+                Measured.find(runs, RunKind.BARE_AT_REGISTRATION_HALF).p99(), "ms"));
+        double bareThroughput = Measured.find(runs, RunKind.BARE_MAX).throughput();
+        targets.add(Target.ratio(Goal.READS, "GET …/agenda (52 items) throughput ÷ the bare endpoint's",
+                Measured.find(runs, RunKind.AGENDA_READ).throughput(), bareThroughput, "/s"));
+        targets.add(Target.ratio(Goal.READS_NOT_MODIFIED, "GET …/agenda with its ETag (304) throughput ÷ the bare "
+                + "endpoint's", Measured.find(runs, RunKind.AGENDA_READ_NOT_MODIFIED).throughput(), bareThroughput,
+                "/s"));
         return targets;
     }
 
@@ -213,24 +245,32 @@ final class Report {
               tokens in turn and one shared connection pool (a member state's system keeps its connections).
               *Closed* (a fixed number of clients, each sending when answered) gives the maximum throughput; *open*
               (a constant arrival rate) gives latencies with queueing included, so coordinated omission cannot hide it.
-              Each endpoint is warmed up first (15 s, closed); a closed run lasts 20 s, an open run 10 s (above a
+              Each endpoint is warmed up first (15 s, closed; 60 s for registration and submission, whose cost is
+              measured warm); a closed run lasts 20 s, an open run 10 s (above a
               service's capacity an open run only adds to its queue); each Gatling run's own HTML report stays in
               `deploy/bench/target/run/gatling/`. A request unanswered after 10 s counts as failed (Gatling's
               request timeout, set in deploy/bench/load's gatling.conf).
             - Baselines in the same run, on the same machine: the bare service (deploy/bench/bare-service: the same
-              path, roles, validation and JSON as registration, nothing behind it); the JDBC transaction a submission
-              commits (its four inserts, in copies of the tables, one connection per client, the same concurrency);
-              Kafka's `EndToEndLatency` on the same broker, acks=all.
+              path, roles, validation and JSON as registration, nothing behind it); the JDBC transactions a submission
+              and a viewer's registration commit (the same statements, in copies of the tables, one connection per
+              client, the same concurrency); Kafka's `EndToEndLatency` on the same broker, acks=all.
+            - Cost per operation: the CPU every process but the load generator spent on the run (its service, the
+              consumers of its events, PostgreSQL, the broker, SMTP), counted until its events were consumed and its
+              emails sent, over the operations it completed; its floor is the bare endpoint's cost plus the same SQL
+              transaction's over JDBC, both measured in the run.
+            - Reads: the seeded agenda (52 items), `GET …/agenda` with one member state's token, as fast as 16 clients
+              go; then with the entity tag of its answer in `If-None-Match` (every answer a 304).
             - Before each measured run the benchmark waits until every service has consumed the events the runs before
-              caused (each consumer group at the end of its partitions; `waitedForQuietSeconds` adds the waits up).
+              caused (each consumer group at the end of its partitions) and, while SMTP is up, until every email is
+              sent (`waitedForQuietSeconds` adds the waits up).
             - P3 sends submissions at a constant rate on an otherwise quiet system and takes, for each, the time from
               its 201 (returned after the commit) to the SMTP server's receipt of its email (matched by title).
             - The reminders: notification-service's clock is moved past the 2-day reminder of C20-VC's deadline; the
               figure is from the first to the last of the 193 states' reminders received by SMTP
               (`remindersFromClockMoveSeconds` adds the wait for the reminder planner, which runs every 10 s).
-            - After P3 and the reminders, SMTP is stopped: the thousands of registration emails the load causes are
-              recorded in notification-service's ledger and wait, instead of being sent while other services are
-              measured on the same two cores.
+            - Before P5, SMTP is stopped: the 100,000 registration emails of its fill are recorded in
+              notification-service's ledger and wait. Its figure `eventsBehindAfterFillSeconds` is the time from the
+              fill's last request until every service had consumed the events it caused.
             - P5 registers in a meeting of its own (BENCH-SCALE): its first 1,000 registrations at a constant rate (at
               most 100/s and at most half of P2's maximum, so that the service keeps up), then the meeting filled as
               fast as the clients go (one Gatling run of exactly the registrations missing), then the last 1,000 at
@@ -254,6 +294,17 @@ final class Report {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width).append("' height='")
                 .append(shown.size() * rowHeight + 40).append("' font-family='sans-serif' font-size='12'>\n");
+        // The scale's decades, 1 ms, 10 ms, 100 ms…, as vertical lines with their labels.
+        for (double decade = 1; decade <= scale * 10; decade *= 10) {
+            double x = labels + (width - labels - 80) * Math.log1p(decade) / Math.log1p(scale);
+            if (x > width - 40) {
+                break;
+            }
+            svg.append("<line x1='").append(String.format("%.1f", x)).append("' y1='14' x2='")
+                    .append(String.format("%.1f", x)).append("' y2='").append(shown.size() * rowHeight + 20)
+                    .append("' stroke='#ddd'/><text x='").append(String.format("%.1f", x - 8))
+                    .append("' y='10' fill='#666'>").append(Target.format(decade)).append(" ms</text>\n");
+        }
         String[] names = {"p50", "p90", "p99", "p99.9"};
         String[] colours = {"#4c78a8", "#72b7b2", "#f58518", "#e45756"};
         for (int i = 0; i < shown.size(); i++) {

@@ -31,7 +31,7 @@ final class Requests {
 
     /** A viewer's registration, for Gatling: each caller registers for its own state, each request a new person. */
     static Load.Endpoint registration(String baseUrl, String meeting) {
-        return new Load.Endpoint(baseUrl, "/meetings/" + meeting + "/delegations/#{state}/participants",
+        return Load.Endpoint.post(baseUrl, "/meetings/" + meeting + "/delegations/#{state}/participants",
                 "{\"name\": \"Viewer #{n}\", \"email\": \"viewer-#{n}@#{state}.bench.example.org\", "
                         + "\"function\": \"Observer\", \"language\": \"en\", \"role\": \"VIEWER\"}", 201);
     }

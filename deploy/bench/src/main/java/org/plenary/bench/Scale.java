@@ -7,9 +7,13 @@ import java.util.Map;
 
 /**
  * P5, SMTP away: the per-registration latency of a meeting's first {@code scaleWindow} registrations and of its
- * last, at the same constant rate, with the meeting filled in between as fast as the clients go.
+ * last, at the same constant rate, with the meeting filled in between as fast as the clients go; and how long the
+ * consumers of the fill's events took to catch up after it.
  */
 final class Scale implements Scenario {
+
+    /** The figure: seconds from the fill's last request until the services had consumed every event it caused. */
+    static final String EVENTS_BEHIND = "eventsBehindAfterFillSeconds";
 
     @Override
     public void run(Measurements measurements) throws Exception {
@@ -34,6 +38,8 @@ final class Scale implements Scenario {
             Map<String, Double> cpuBefore = measurements.cpuNow();
             measurements.load().run(RunKind.SCALE_FILL, "P5 fill from " + filled, register,
                     Load.Model.closed(plan.clients(), target - filled), 0);
+            // How far behind the load the consumers were: from its last request until every event is consumed.
+            measurements.figures().merge(EVENTS_BEHIND, measurements.awaitQuiet().toMillis() / 1000.0, Math::max);
             filled = viewers(measurements);
             measurements.accountCpu(RunKind.SCALE_FILL, "P5 fill (from " + before + " to " + filled + ")", cpuBefore,
                     filled - before);

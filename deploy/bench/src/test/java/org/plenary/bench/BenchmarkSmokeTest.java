@@ -30,7 +30,9 @@ class BenchmarkSmokeTest {
 
         assertThat(results.runs()).extracting(Measured::kind).containsExactlyInAnyOrder(
                 RunKind.P3_SUBMISSION_TO_EMAIL, RunKind.KAFKA_BASELINE, RunKind.BARE_MAX, RunKind.BARE_HALF,
-                RunKind.REGISTRATION_MAX, RunKind.REGISTRATION_HALF, RunKind.JDBC_BASELINE, RunKind.CONTRIBUTION_MAX,
+                RunKind.REGISTRATION_MAX, RunKind.REGISTRATION_HALF, RunKind.REGISTRATION_OWN_HALF,
+                RunKind.BARE_AT_REGISTRATION_HALF, RunKind.JDBC_REGISTRATION_BASELINE, RunKind.JDBC_BASELINE,
+                RunKind.CONTRIBUTION_MAX, RunKind.AGENDA_READ, RunKind.AGENDA_READ_NOT_MODIFIED,
                 RunKind.SCALE_FIRST_WINDOW, RunKind.SCALE_LAST_WINDOW);
         for (Measured run : results.runs()) {
             assertThat(run.count()).as(run.name() + ": operations measured").isPositive();
@@ -38,7 +40,8 @@ class BenchmarkSmokeTest {
             assertThat(run.p99()).as(run.name() + ": a p99").isNotNaN();
         }
         assertThat(results.cpu()).extracting(CpuUse::kind).contains(RunKind.CONTRIBUTION_MAX,
-                RunKind.REGISTRATION_MAX, RunKind.SCALE_FILL, RunKind.JDBC_BASELINE);
+                RunKind.REGISTRATION_MAX, RunKind.SCALE_FILL, RunKind.JDBC_BASELINE, RunKind.JDBC_REGISTRATION_BASELINE,
+                RunKind.BARE_MAX, RunKind.AGENDA_READ);
         assertThat(results.cpu()).filteredOn(c -> c.kind() == RunKind.REGISTRATION_MAX).singleElement()
                 .satisfies(c -> assertThat(c.millisPerOperation().get("registration-service"))
                         .as("registration's own CPU per registration").isPositive())
@@ -47,6 +50,7 @@ class BenchmarkSmokeTest {
         for (String engine : List.of("java", "quarkus", "postgresql", "kafka", "greenmail", "gatling")) {
             assertThat(results.machine().get(engine)).as(engine + "'s version").isNotBlank().isNotEqualTo("?");
         }
+        assertThat(results.figures()).containsKey(Scale.EVENTS_BEHIND);
         assertThat(results.figures().get("reminders")).as("each state's reminder received by SMTP")
                 .isEqualTo((double) Reminders.MEMBER_STATES);
         assertThat(results.figures().get("scaleRegistered")).as("P5's meeting filled to its size and beyond")

@@ -4,6 +4,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -21,8 +22,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * One kind of POST, as fast as a fixed number of clients can send it (closed model: {@code bench.concurrency}
- * clients, each sending its next request when the last one is answered) or at a constant arrival rate whatever the
+ * One kind of request (a POST, or a GET), as fast as a fixed number of clients can send it (closed model:
+ * {@code bench.concurrency} clients, each sending its next request when the last one is answered) or at a constant arrival rate whatever the
  * answers take (open model: {@code bench.rate} requests a second, so queueing shows in the latencies instead of
  * slowing the load down). Every request must answer {@code bench.status}. Set by the benchmark driver:
  * <ul>
@@ -35,7 +36,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   the clients (to fill a meeting to a given size in one run).</li>
  * </ul>
  */
-public class PostSimulation extends Simulation {
+public class RequestSimulation extends Simulation {
 
     private static String setting(String name) {
         String value = System.getProperty("bench." + name);
@@ -54,12 +55,20 @@ public class PostSimulation extends Simulation {
             // A member state's IT system keeps its connections open: one pool for all the virtual users.
             .shareConnections();
 
-    private final ChainBuilder post = feed(csv(setting("delegations")).circular())
+    private final ChainBuilder send = feed(csv(setting("delegations")).circular())
             .feed(numbers)
-            .exec(http(setting("name")).post(setting("path"))
-                    .header("Authorization", "Bearer #{token}")
-                    .body(StringBody(setting("body")))
-                    .check(status().is(Integer.parseInt(setting("status")))));
+            .exec(request().check(status().is(Integer.parseInt(setting("status")))));
+
+    private static HttpRequestActionBuilder request() {
+        if (System.getProperty("bench.method", "POST").equals("GET")) {
+            HttpRequestActionBuilder get = http(setting("name")).get(setting("path"))
+                    .header("Authorization", "Bearer #{token}");
+            String tag = System.getProperty("bench.ifNoneMatch");
+            return tag == null ? get : get.header("If-None-Match", tag);
+        }
+        return http(setting("name")).post(setting("path")).header("Authorization", "Bearer #{token}")
+                .body(StringBody(setting("body")));
+    }
 
     {
         if (System.getProperty("bench.requests") != null) {
@@ -68,14 +77,14 @@ public class PostSimulation extends Simulation {
             AtomicLong left = new AtomicLong(requests);
             // Each client takes the next request while any is left, so the total is exact whatever their speeds.
             ScenarioBuilder counted = scenario(setting("name"))
-                    .asLongAs(session -> left.getAndDecrement() > 0).on(post);
+                    .asLongAs(session -> left.getAndDecrement() > 0).on(send);
             setUp(counted.injectOpen(atOnceUsers(clients))).protocols(protocol);
         } else if (setting("model").equals("open")) {
-            setUp(scenario(setting("name")).exec(post).injectOpen(constantUsersPerSec(
+            setUp(scenario(setting("name")).exec(send).injectOpen(constantUsersPerSec(
                     Double.parseDouble(setting("rate"))).during(Integer.parseInt(setting("seconds")))))
                     .protocols(protocol);
         } else {
-            setUp(scenario(setting("name")).exec(post).injectClosed(constantConcurrentUsers(
+            setUp(scenario(setting("name")).exec(send).injectClosed(constantConcurrentUsers(
                     Integer.parseInt(setting("concurrency"))).during(Integer.parseInt(setting("seconds")))))
                     .protocols(protocol);
         }
