@@ -23,6 +23,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,6 +101,42 @@ class OutboxRelayTest {
         List<UUID> ids = append(key, 60);
         try (TopicProbe probe = new TopicProbe(kafka, Topics.AGENDA)) {
             assertThat(published(probe, key, 60)).extracting(this::id).containsExactlyElementsOf(ids);
+        }
+    }
+
+    @Test
+    void anAggregatesEventsArePublishedInVersionOrderWhenItsTransactionsCommitInTheOtherOrder() throws Exception {
+        relay.stop();
+        String key = "versions-" + UUID.randomUUID();
+        CountDownLatch firstAppended = new CountDownLatch(1);
+        CountDownLatch secondCommitted = new CountDownLatch(1);
+        // The first transaction appends, then waits for a second one that appends and commits before it.
+        CompletableFuture<UUID> first = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    UUID id = outbox.append(key, new Counted(1));
+                    firstAppended.countDown();
+                    assertThat(secondCommitted.await(30, TimeUnit.SECONDS)).isTrue();
+                    return id;
+                }));
+        assertThat(firstAppended.await(30, TimeUnit.SECONDS)).isTrue();
+        UUID second = QuarkusTransaction.requiringNew().call(() -> outbox.append(key, new Counted(2)));
+        secondCommitted.countDown();
+        UUID firstId = first.get(30, TimeUnit.SECONDS);
+
+        relay.start();
+        relay.wake();
+        try (TopicProbe probe = new TopicProbe(kafka, Topics.AGENDA)) {
+            List<ConsumerRecord<String, String>> published = published(probe, key, 2);
+            assertThat(published).extracting(this::id).containsExactly(second, firstId);
+            assertThat(published).extracting(this::version).containsExactly(1L, 2L);
+        }
+    }
+
+    private long version(ConsumerRecord<String, String> record) {
+        try {
+            return mapper.readTree(record.value()).get("aggregateversion").asLong();
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -13,7 +13,9 @@ import org.plenary.events.tracing.EventTraces;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,6 +27,12 @@ import java.util.UUID;
  * aggregate's counter row until the commit, so two transactions on one aggregate get their versions in the order they
  * commit. The versions are counted just before the commit, every other lock of the transaction already taken, and in
  * one order (topic, then key): whatever locks the callers take, and in whatever order, counting adds no deadlock.
+ *
+ * <p>The rows are written then too, in the order appended, each with its version already in its envelope: one insert
+ * per event, its envelope serialised once, and no insert in the middle of the caller's work (an identity column's
+ * insert cannot wait for the flush, so it used to flush the caller's own inserts early). Written after its version's
+ * lock, an event's {@code seq} also follows its aggregate's versions across transactions, so the relay publishes an
+ * aggregate's events in version order.
  */
 @ApplicationScoped
 public class Outbox {
@@ -63,34 +71,29 @@ public class Outbox {
     public UUID append(String aggregateId, PlenaryEvent event) {
         EventEnvelope envelope = traces.stamp(json.envelope(event.type(), config.source(), aggregateId,
                 clock.instant(), event));
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = envelope.id();
-        row.topic = event.topic();
-        row.messageKey = aggregateId;
-        row.type = event.type();
-        row.envelope = json.write(envelope);
-        row.createdAt = envelope.time();
-        repository.persist(row);
-        pending().add(new Pending(row.topic, aggregateId, envelope));
+        pending().add(new Pending(event.topic(), aggregateId, event.type(), envelope));
         wakeRelayAfterCommit();
         return envelope.id();
     }
 
     /** An event appended in this transaction, waiting for its aggregate's version. */
-    private record Pending(String topic, String aggregateId, EventEnvelope envelope) {
+    private record Pending(String topic, String aggregateId, String type, EventEnvelope envelope) {
     }
 
-    /** This transaction's appended events; the first append registers the counting before the commit. */
+    /** This transaction's appended events; the first append registers the writing before the commit. */
     @SuppressWarnings("unchecked")
     private List<Pending> pending() {
         List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
         if (pending == null) {
+            // The rows are written just before the commit, when the transaction takes no new synchronization: the
+            // persistence context joins it now, in case the caller has not used the database yet.
+            repository.joinTransaction();
             List<Pending> appended = new ArrayList<>();
             transactions.putResource(PENDING, appended);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
-                    stampVersions(appended);
+                    write(appended);
                 }
 
                 @Override
@@ -102,16 +105,24 @@ public class Outbox {
         return pending;
     }
 
-    /** Topic by topic, key by key (a stable sort keeps one aggregate's events in the order appended). */
-    private void stampVersions(List<Pending> appended) {
+    /**
+     * Versions counted topic by topic, key by key (a stable sort keeps one aggregate's events in the order appended),
+     * then the rows inserted in the order appended.
+     */
+    private void write(List<Pending> appended) {
         if (transactions.getRollbackOnly()) {
             return;
         }
         List<Pending> ordered = new ArrayList<>(appended);
         ordered.sort(Comparator.comparing(Pending::topic).thenComparing(Pending::aggregateId));
+        Map<Pending, Long> versions = new IdentityHashMap<>();
         for (Pending event : ordered) {
-            long version = repository.nextVersion(event.topic(), event.aggregateId());
-            repository.rewrite(event.envelope().id(), json.write(event.envelope().withVersion(version)));
+            versions.put(event, repository.nextVersion(event.topic(), event.aggregateId()));
+        }
+        for (Pending event : appended) {
+            EventEnvelope envelope = event.envelope().withVersion(versions.get(event));
+            repository.insert(envelope.id(), event.topic(), event.aggregateId(), event.type(), json.write(envelope),
+                    envelope.time());
         }
     }
 

@@ -31,10 +31,17 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .setParameter(1, topic).setParameter(2, aggregateId).getSingleResult()).longValue();
     }
 
-    /** The envelope of an event not published yet, once its aggregate's version is known. */
-    public void rewrite(UUID eventId, String envelope) {
-        getEntityManager().createNativeQuery("update outbox_event set envelope = ?1 where event_id = ?2")
-                .setParameter(1, envelope).setParameter(2, eventId).executeUpdate();
+    /** Opens the transaction's persistence context now if the transaction has none yet, and joins it. */
+    public void joinTransaction() {
+        getEntityManager().joinTransaction();
+    }
+
+    /** An event's row, written just before the commit with its envelope final. */
+    public void insert(UUID eventId, String topic, String messageKey, String type, String envelope, Instant createdAt) {
+        getEntityManager().createNativeQuery("insert into outbox_event (event_id, topic, message_key, type, envelope, "
+                        + "created_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, eventId).setParameter(2, topic).setParameter(3, messageKey).setParameter(4, type)
+                .setParameter(5, envelope).setParameter(6, createdAt).executeUpdate();
     }
 
     /** Deletes published rows older than {@code cutoff}; unpublished ones stay, however old. @return how many */
