@@ -1,5 +1,6 @@
 package org.plenary.bench;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.plenary.local.PlenaryLocal;
@@ -40,9 +41,10 @@ public final class Benchmark {
     }
 
     /** Everything a run measured, as the report and the JSON show it. */
+    /** @param profiles the collapsed stacks of the full run's profiles, by name, drawn as flame graphs */
     public record Results(Instant when, Plan plan, Map<String, String> machine, List<Measured> runs,
                           List<Footprint> footprints, List<CpuUse> cpu, List<Target> targets,
-                          Map<String, Double> figures) {
+                          Map<String, Double> figures, @JsonIgnore Map<String, String> profiles) {
     }
 
     /** A service's start and memory: time to its first answered request, resident memory after the load. */
@@ -102,7 +104,7 @@ public final class Benchmark {
             return new Results(began, plan, Report.machine(engineVersions, system.jvmOptions()), measurements.runs(),
                     footprints, measurements.cpu(),
                     Report.targets(measurements.runs(), measurements.cpu(), footprints, measurements.figures(), plan),
-                    measurements.figures());
+                    measurements.figures(), measurements.profiles());
         } finally {
             stop();
         }

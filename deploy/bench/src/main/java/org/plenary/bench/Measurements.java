@@ -24,6 +24,7 @@ final class Measurements {
     private final List<Measured> runs = new ArrayList<>();
     private final List<CpuUse> cpu = new ArrayList<>();
     private final Map<String, Double> figures = new LinkedHashMap<>();
+    private final Map<String, String> profiles = new LinkedHashMap<>();
 
     Measurements(Benchmark.Plan plan, BenchSystem system, Load load) {
         this.plan = plan;
@@ -54,6 +55,32 @@ final class Measurements {
 
     Map<String, Double> figures() {
         return figures;
+    }
+
+    /** The flame graphs' collapsed stacks, by name: the full run's profiles of the measured services. */
+    Map<String, String> profiles() {
+        return profiles;
+    }
+
+    /** A measurement that answers with what it measured. */
+    interface Measurement {
+        Measured run() throws Exception;
+    }
+
+    /**
+     * In the full run, {@code service} profiled ({@link Profiler}) while {@code measurement} runs, its stacks kept as
+     * {@code profile}; in the smoke run, the measurement alone.
+     */
+    Measured profiled(String profile, String service, Measurement measurement) throws Exception {
+        if (plan.smoke()) {
+            return measurement.run();
+        }
+        long pid = system.pids().get(service);
+        Profiler profiler = Profiler.in(system.work());
+        profiler.start(pid);
+        Measured measured = measurement.run();
+        profiles.put(profile, profiler.stop(pid, system.work().resolve(profile + ".collapsed")));
+        return measured;
     }
 
     void figure(String name, double value) {

@@ -21,8 +21,9 @@ final class RegistrationBesideBare implements Scenario {
                 Load.Model.open(bareHalf));
         measurements.measureJdbc("registration", new RegistrationTransaction());
         measurements.warmUp("registration", real, plan.warmSeconds());
-        Measured max = measurements.measure(RunKind.REGISTRATION_MAX, "P2 registration POST, max throughput", real,
-                Load.Model.closed(plan.clients()));
+        Measured max = measurements.profiled("registration", "registration-service", () -> measurements.measure(
+                RunKind.REGISTRATION_MAX, "P2 registration POST, max throughput", real,
+                Load.Model.closed(plan.clients())));
         double ownHalf = Math.max(1, Math.floor(max.throughput() / 2));
         measurements.measure(RunKind.REGISTRATION_OWN_HALF, "Registration POST at half its own max", real,
                 Load.Model.open(ownHalf));

@@ -27,6 +27,11 @@ final class Report {
         new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("results.json").toFile(), results);
         Files.writeString(folder.resolve("latency.html"), chart(results.runs()));
+        for (Map.Entry<String, String> profile : results.profiles().entrySet()) {
+            Files.writeString(folder.resolve("flame-" + profile.getKey() + ".svg"),
+                    FlameGraph.svg("Plenary bench: CPU samples of one " + profile.getKey() + " after another, "
+                            + "warm (async-profiler, itimer, 10 ms)", profile.getValue()));
+        }
         Files.writeString(out.resolve("benchmarks.md"), markdown(results));
     }
 
@@ -174,7 +179,12 @@ final class Report {
                 .append("[benchmarks/latency.html](benchmarks/latency.html). How it is measured, and why: see the ")
                 .append("end of this page. What the numbers mean, what the benchmark found and what was fixed, and ")
                 .append("what stands in the way of each target missed: ")
-                .append("[benchmarks-findings.md](benchmarks-findings.md).\n\n");
+                .append("[benchmarks-findings.md](benchmarks-findings.md).");
+        for (String profile : results.profiles().keySet()) {
+            md.append(" Flame graph of the ").append(profile).append(", warm: [benchmarks/flame-").append(profile)
+                    .append(".svg](benchmarks/flame-").append(profile).append(".svg).");
+        }
+        md.append("\n\n");
         md.append("## Machine\n\n| | |\n|---|---|\n");
         results.machine().forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value)
                 .append(" |\n"));

@@ -15,7 +15,8 @@ final class SubmissionBesideJdbc implements Scenario {
                 "/meetings/" + Requests.MEETING + "/contributions",
                 Requests.contribution("#{state}", "Benchmark contribution #{n}"), 201);
         measurements.warmUp("contribution", submit, plan.warmSeconds());
-        measurements.measure(RunKind.CONTRIBUTION_MAX, "P1 contribution POST, max throughput", submit,
-                Load.Model.closed(plan.clients()));
+        measurements.profiled("submission", "contribution-service", () -> measurements.measure(
+                RunKind.CONTRIBUTION_MAX, "P1 contribution POST, max throughput", submit,
+                Load.Model.closed(plan.clients())));
     }
 }
