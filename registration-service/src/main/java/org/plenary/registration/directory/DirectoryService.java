@@ -73,8 +73,11 @@ public class DirectoryService {
     @Transactional
     public MemberState replaceContacts(String code, List<ContactPersonRequest> contacts, String by) {
         MemberState state = states.findByIdOptional(code).orElseThrow(() -> new NotFound("Member state", code));
-        state.contactPersons.clear();
-        states.flush();
+        if (!state.contactPersons.isEmpty()) {
+            // The old rows go before the new ones come: flushed now, or the new could clash with them.
+            state.contactPersons.clear();
+            states.flush();
+        }
         for (int i = 0; i < contacts.size(); i++) {
             ContactPersonRequest request = contacts.get(i);
             ContactPerson person = new ContactPerson();
