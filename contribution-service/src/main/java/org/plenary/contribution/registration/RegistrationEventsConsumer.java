@@ -6,8 +6,8 @@ import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.plenary.events.EventEnvelope;
-import org.plenary.events.EventJson;
 import org.plenary.events.PoisonEvent;
+import org.plenary.events.inbox.EventHandlers;
 import org.plenary.events.inbox.EventReceiver;
 import org.plenary.events.registration.ContactPersonsChanged;
 import org.plenary.events.registration.PersonalDataErased;
@@ -19,7 +19,7 @@ import java.time.Clock;
  * registration-service publishes at seeding and at every change of the state's contacts or category), and a person's
  * personal data erased on request, handed to whoever keeps that person's data here (contribution/ContactErasure) as a
  * CDI event in the same transaction, so this replica package does not depend on the features that read it. Every other
- * type is recorded and skipped.
+ * type (a registration, a speaker change: most of the topic) is passed by without a transaction.
  */
 @ApplicationScoped
 public class RegistrationEventsConsumer {
@@ -27,34 +27,24 @@ public class RegistrationEventsConsumer {
     static final String CONSUMER = "contribution-service";
 
     private final EventReceiver receiver;
-    private final EventJson json;
     private final MemberStateCategoryRepository categories;
-    private final Event<PersonalDataErased> erasures;
     private final Clock clock;
+    private final EventHandlers handlers;
 
-    public RegistrationEventsConsumer(EventReceiver receiver, EventJson json, MemberStateCategoryRepository categories,
+    public RegistrationEventsConsumer(EventReceiver receiver, MemberStateCategoryRepository categories,
                                       Event<PersonalDataErased> erasures, Clock clock) {
         this.receiver = receiver;
-        this.json = json;
         this.categories = categories;
-        this.erasures = erasures;
         this.clock = clock;
+        this.handlers = new EventHandlers()
+                .on(ContactPersonsChanged.TYPE, ContactPersonsChanged.class, this::apply)
+                .on(PersonalDataErased.TYPE, PersonalDataErased.class, (event, erased) -> erasures.fire(erased));
     }
 
     @Incoming("registration-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        receiver.receive(CONSUMER, record.value(), this::apply);
-    }
-
-    private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case ContactPersonsChanged.TYPE -> apply(event, json.data(event, ContactPersonsChanged.class));
-            case PersonalDataErased.TYPE -> erasures.fire(json.data(event, PersonalDataErased.class));
-            default -> {
-                // Not needed here; the inbox still records it as processed.
-            }
-        }
+        receiver.receive(CONSUMER, record.value(), handlers);
     }
 
     /** An event written before the category existed leaves what is known of the state as it was. */

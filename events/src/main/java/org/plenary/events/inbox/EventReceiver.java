@@ -11,11 +11,13 @@ import org.plenary.events.PoisonEvent;
 import org.plenary.events.tracing.EventTraces;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The one way a service takes in a Kafka message: parse the envelope, apply the handler once through the
- * {@link Inbox}. Only a {@link PoisonEvent} (not an envelope, data that does not fit its type) goes to the
+ * The one way a service takes in a Kafka message: parse the envelope, and when the consumer has a handler for its
+ * type ({@link EventHandlers}), apply it once through the {@link Inbox}; a type it does not need is passed by without a
+ * transaction. Only a {@link PoisonEvent} (not an envelope, data that does not fit its type) goes to the
  * dead-letter topic, at once, so its partition moves on. Any other failure can pass (the database away, a lock
  * timeout, an event that needs another not yet arrived): it is retried with capped backoff for as long as it takes,
  * holding this consumer's channel in order, while {@link ConsumerHealth} reports the consumer degraded and the log says
@@ -43,13 +45,18 @@ public class EventReceiver {
         this.traces = traces;
     }
 
-    public void receive(String consumer, String message, Consumer<EventEnvelope> handler) {
+    public void receive(String consumer, String message, EventHandlers handlers) {
         EventEnvelope event;
         try {
             event = json.read(message);
         } catch (PoisonEvent poison) {
             health.deadLettered(consumer, null);
             throw poison;
+        }
+        Optional<Consumer<EventEnvelope>> effect = handlers.effect(event.type(), json);
+        if (effect.isEmpty()) {
+            LOG.tracef("%s does not need %s (%s); passed by", consumer, event.type(), event.id());
+            return;
         }
         Span span = traces.start(consumer + " process", SpanKind.CONSUMER, event);
         span.setAttribute("messaging.system", "kafka");
@@ -58,7 +65,7 @@ public class EventReceiver {
         span.setAttribute("messaging.message.id", event.id().toString());
         span.setAttribute("cloudevents.event_type", event.type());
         try (Scope ignored = span.makeCurrent()) {
-            persistently(consumer, event, handler);
+            persistently(consumer, event, effect.get());
         } catch (PoisonEvent poison) {
             health.deadLettered(consumer, event.type());
             EventTraces.failed(span, poison);

@@ -4,49 +4,38 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.plenary.events.EventEnvelope;
-import org.plenary.events.EventJson;
 import org.plenary.events.agenda.AgendaItemAdded;
 import org.plenary.events.agenda.AgendaItemChanged;
 import org.plenary.events.agenda.AgendaItemRemoved;
 import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.agenda.SessionCancelled;
 import org.plenary.events.agenda.SessionScheduled;
+import org.plenary.events.inbox.EventHandlers;
 import org.plenary.events.inbox.EventReceiver;
 
-/** agenda.events into the replicas: meetings (and their pools), sessions and items. Other types are skipped. */
+/** agenda.events into the replicas: meetings (and their pools), sessions and items. Other types are passed by. */
 @ApplicationScoped
 public class AgendaEventsConsumer {
 
     static final String CONSUMER = "registration-service";
 
     private final EventReceiver receiver;
-    private final EventJson json;
-    private final AgendaReplicaService replica;
+    private final EventHandlers handlers;
 
-    public AgendaEventsConsumer(EventReceiver receiver, EventJson json, AgendaReplicaService replica) {
+    public AgendaEventsConsumer(EventReceiver receiver, AgendaReplicaService replica) {
         this.receiver = receiver;
-        this.json = json;
-        this.replica = replica;
+        this.handlers = new EventHandlers()
+                .on(MeetingScheduled.TYPE, MeetingScheduled.class, replica::apply)
+                .on(SessionScheduled.TYPE, SessionScheduled.class, replica::apply)
+                .on(SessionCancelled.TYPE, SessionCancelled.class, replica::apply)
+                .on(AgendaItemAdded.TYPE, AgendaItemAdded.class, replica::apply)
+                .on(AgendaItemChanged.TYPE, AgendaItemChanged.class, replica::apply)
+                .on(AgendaItemRemoved.TYPE, AgendaItemRemoved.class, replica::apply);
     }
 
     @Incoming("agenda-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        receiver.receive(CONSUMER, record.value(), this::apply);
-    }
-
-    private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case MeetingScheduled.TYPE -> replica.apply(event, json.data(event, MeetingScheduled.class));
-            case SessionScheduled.TYPE -> replica.apply(event, json.data(event, SessionScheduled.class));
-            case SessionCancelled.TYPE -> replica.apply(event, json.data(event, SessionCancelled.class));
-            case AgendaItemAdded.TYPE -> replica.apply(event, json.data(event, AgendaItemAdded.class));
-            case AgendaItemChanged.TYPE -> replica.apply(event, json.data(event, AgendaItemChanged.class));
-            case AgendaItemRemoved.TYPE -> replica.apply(event, json.data(event, AgendaItemRemoved.class));
-            default -> {
-                // Not needed here; the inbox still records it as processed.
-            }
-        }
+        receiver.receive(CONSUMER, record.value(), handlers);
     }
 }
