@@ -78,11 +78,11 @@ public class AgendaResource {
         Meeting meeting = meeting(meetingId);
         AgendaService.Agenda current = agenda.agenda(meetingId);
         String language = Languages.pick(headers.getAcceptableLanguages(), meeting.title);
-        Optional<AgendaVersion> latest = versions.latest(meetingId);
+        Optional<Integer> latest = versions.latestNumber(meetingId);
         Map<UUID, List<ItemContribution>> contributions = listing.byItem(meetingId, caller.isSecretariat(),
                 caller.memberState().orElse(null));
         return new AgendaView(meeting.id, latest.isPresent() ? "ADOPTED" : "DRAFT",
-                latest.map(v -> v.key.number()).orElse(null), language, current.items().stream()
+                latest.orElse(null), language, current.items().stream()
                 .map(item -> AgendaView.Item.of(item, current.counts().get(item.id),
                         contributions.getOrDefault(item.id, List.of()), language)).toList(),
                 AgendaProposal.Kind.byName(current.meetingCounts()));

@@ -18,6 +18,15 @@ public class AgendaVersionRepository implements PanacheRepositoryBase<AgendaVers
         return find("key.meetingId", Sort.descending("key.number"), meetingId).firstResultOptional();
     }
 
+    /** The latest version's number without loading its items; empty while the agenda is a draft. */
+    public Optional<Integer> latestNumber(String meetingId) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(v.key.number) from AgendaVersion v where v.key.meetingId = :meeting",
+                        Integer.class)
+                .setParameter("meeting", meetingId)
+                .getSingleResult());
+    }
+
     public Optional<AgendaVersion> find(String meetingId, int number) {
         return findByIdOptional(new AgendaVersion.Key(meetingId, number));
     }

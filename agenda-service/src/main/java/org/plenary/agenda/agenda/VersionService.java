@@ -45,8 +45,9 @@ public class VersionService {
         return versions.find(meetingId, number);
     }
 
-    public Optional<AgendaVersion> latest(String meetingId) {
-        return versions.latest(meetingId);
+    /** The latest adopted version's number; empty while the agenda is a draft. */
+    public Optional<Integer> latestNumber(String meetingId) {
+        return versions.latestNumber(meetingId);
     }
 
     /** Adopts the agenda as it stands. Adopting an agenda identical to its latest version is refused. */
@@ -66,7 +67,7 @@ public class VersionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean requireReasonIfAdopted(String meetingId, String reason) {
-        boolean adopted = versions.latest(meetingId).isPresent();
+        boolean adopted = versions.latestNumber(meetingId).isPresent();
         if (adopted && (reason == null || reason.isBlank())) {
             throw new InvalidField("reason", "NotBlank", "the agenda is adopted: a change needs a reason");
         }
@@ -81,7 +82,7 @@ public class VersionService {
     }
 
     private AgendaVersion record(String meetingId, String reason, String adoptedBy) {
-        int number = versions.latest(meetingId).map(v -> v.key.number() + 1).orElse(1);
+        int number = versions.latestNumber(meetingId).map(n -> n + 1).orElse(1);
         if (number > 1 && (reason == null || reason.isBlank())) {
             throw new InvalidField("reason", "NotBlank", "a version after the first says why the agenda changed");
         }

@@ -28,8 +28,7 @@ public class ContributionListing {
 
     /** The on-time contributions this caller may see, by item. */
     public Map<UUID, List<ItemContribution>> byItem(String meetingId, boolean secretariat, String memberState) {
-        return contributions.listedOnAgenda(meetingId).stream()
-                .filter(c -> c.visibleTo(secretariat, memberState))
+        return contributions.listedOnAgenda(meetingId, secretariat, memberState).stream()
                 .collect(Collectors.groupingBy(c -> c.itemId));
     }
 

@@ -52,9 +52,4 @@ public class ItemContribution {
     /** The aggregate version of the last event applied here; an event that is not newer is ignored. */
     @Column(name = "applied_version")
     public Long appliedVersion;
-
-    /** Published contributions are every state's to see; others only the secretariat's and the submitters'. */
-    public boolean visibleTo(boolean secretariat, String memberState) {
-        return secretariat || published || (memberState != null && submittingStates.contains(memberState));
-    }
 }

@@ -1,8 +1,8 @@
 package org.plenary.agenda.contributions;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,8 +10,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class ItemContributionRepository implements PanacheRepositoryBase<ItemContribution, UUID> {
 
-    /** What the draft agenda lists: received on time and not withdrawn. */
-    public List<ItemContribution> listedOnAgenda(String meetingId) {
-        return list("meetingId = ?1 and onTime = true and withdrawn = false", Sort.by("updatedAt"), meetingId);
+    /**
+     * What the draft agenda lists, as far as the caller may see it: received on time, not withdrawn, and published or
+     * the caller is the secretariat or one of its submitting states. The rule is in the query so that a member
+     * state's read does not load every state's contributions to drop most of them; the rows are read-only, since
+     * they only become the view.
+     */
+    public List<ItemContribution> listedOnAgenda(String meetingId, boolean secretariat, String memberState) {
+        return getSession().createNativeQuery("""
+                        select * from item_contribution
+                        where meeting_id = :meeting and on_time and not withdrawn
+                          and (:secretariat or published
+                               or submitting_states @> jsonb_build_array(cast(:state as text)))
+                        order by updated_at""", ItemContribution.class)
+                .setParameter("meeting", meetingId)
+                .setParameter("secretariat", secretariat)
+                .setParameter("state", memberState)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 }

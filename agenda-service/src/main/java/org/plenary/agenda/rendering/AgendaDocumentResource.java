@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.agenda.agenda.AgendaService;
-import org.plenary.agenda.agenda.AgendaVersion;
 import org.plenary.agenda.agenda.VersionService;
 import org.plenary.agenda.meeting.Meeting;
 import org.plenary.agenda.meeting.MeetingService;
@@ -82,7 +81,7 @@ public class AgendaDocumentResource {
         Set<String> available = new HashSet<>(meeting.title.keySet());
         current.items().forEach(item -> available.addAll(item.title.keySet()));
         String language = Languages.pick(headers.getAcceptableLanguages(), available);
-        Integer version = versions.latest(meetingId).map((AgendaVersion v) -> v.key.number()).orElse(null);
+        Integer version = versions.latestNumber(meetingId).orElse(null);
         return AgendaDocument.of(language, Languages.text(meeting.title, language), version, current.items(),
                 current.counts());
     }

@@ -36,6 +36,7 @@ class ContributionEventsConsumerTest {
 
     private final String secretariat = Engines.shared().tokens().secretariat();
     private final String kenya = Engines.shared().tokens().memberState("KEN");
+    private final String brazil = Engines.shared().tokens().memberState("BRA");
     private final String china = Engines.shared().tokens().memberState("CHN");
 
     private UUID itemId(int number) {
@@ -113,6 +114,8 @@ class ContributionEventsConsumerTest {
                         .body(titlesUnder(5), hasItem("Joint contribution on WRC-23"))
                         .body(titlesUnder(5), not(hasItem("Draft on WRC-23"))));
         given().auth().oauth2(kenya).when().get(AGENDA).then()
+                .body(titlesUnder(5), hasItem("Joint contribution on WRC-23"));
+        given().auth().oauth2(brazil).when().get(AGENDA).then() // a co-submitter, not the lead
                 .body(titlesUnder(5), hasItem("Joint contribution on WRC-23"));
         given().auth().oauth2(china).when().get(AGENDA).then()
                 .body(titlesUnder(5), not(hasItem("Joint contribution on WRC-23")));
