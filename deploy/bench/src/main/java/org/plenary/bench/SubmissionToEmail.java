@@ -12,8 +12,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * P3, on a quiet system with SMTP up: submissions at a constant rate; for each, from its 201 (after the commit) to
- * the SMTP server's receipt of its email (the first copy), matched by the unique title in the subject.
+ * P3, on a quiet system with SMTP up, after P1 has warmed the submission path: submissions at a constant rate; for
+ * each, from its 201 (after the commit) to the SMTP server's receipt of its email (the first copy), matched by the
+ * unique title in the subject.
  */
 final class SubmissionToEmail implements Scenario {
 
@@ -23,6 +24,7 @@ final class SubmissionToEmail implements Scenario {
     public void run(Measurements measurements) throws Exception {
         System.out.println("Plenary bench: P3, submission committed → email received by SMTP...");
         Benchmark.Plan plan = measurements.plan();
+        measurements.awaitQuiet();
         Map<String, Long> committed = new ConcurrentHashMap<>();
         ScheduledExecutorService arrivals = Executors.newScheduledThreadPool(4);
         long periodMicros = (long) (1_000_000 / plan.submissionsPerSecond());
