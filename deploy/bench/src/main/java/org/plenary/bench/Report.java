@@ -268,13 +268,14 @@ final class Report {
               consumers of its events, PostgreSQL, the broker, SMTP), counted until its events were consumed and its
               emails sent, over the operations it completed; its floor is the bare endpoint's cost plus the same SQL
               transaction's over JDBC, both measured in the run.
-            - Reads: the seeded agenda (52 items), `GET …/agenda` with one member state's token, as fast as 16 clients
-              go; then with the entity tag of its answer in `If-None-Match` (every answer a 304).
+            - Reads: the seeded agenda (52 items, the contributions of P1 and P3 under item 5, of which the caller
+              may see its own), `GET …/agenda` with one member state's token, as fast as 16 clients go; then with the entity tag of its answer in `If-None-Match` (every answer a 304).
             - Before each measured run the benchmark waits until every service has consumed the events the runs before
               caused (each consumer group at the end of its partitions) and, while SMTP is up, until every email is
               sent (`waitedForQuietSeconds` adds the waits up).
-            - P3 sends submissions at a constant rate on an otherwise quiet system and takes, for each, the time from
-              its 201 (returned after the commit) to the SMTP server's receipt of its email (matched by title).
+            - P3 runs after P1 (the submission path warm) and sends submissions at a constant rate on an otherwise
+              quiet system; for each it takes the time from its 201 (returned after the commit) to the SMTP server's
+              receipt of its email (matched by title).
             - The reminders: notification-service's clock is moved past the 2-day reminder of C20-VC's deadline; the
               figure is from the first to the last of the 193 states' reminders received by SMTP
               (`remindersFromClockMoveSeconds` adds the wait for the reminder planner, which runs every 10 s).
