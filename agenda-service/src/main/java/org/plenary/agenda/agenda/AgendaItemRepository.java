@@ -15,6 +15,18 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
         return find("meetingId = ?1 and number = ?2 and removedAt is null", meetingId, number).firstResultOptional();
     }
 
+    /**
+     * The meeting's agenda revision, which every change to its agenda moves (db/migration/V9__agenda_revision.sql);
+     * empty when there is no such meeting.
+     */
+    public Optional<Long> revision(String meetingId) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("select revision from agenda_revision where meeting_id = :meeting")
+                .setParameter("meeting", meetingId)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> ((Number) row).longValue());
+    }
+
     public List<AgendaItem> listByMeeting(String meetingId) {
         return list("meetingId = ?1 and removedAt is null", Sort.by("number"), meetingId);
     }

@@ -30,6 +30,8 @@ import org.plenary.agenda.contributions.ContributionListing;
 import org.plenary.agenda.contributions.ItemContribution;
 import org.plenary.agenda.meeting.Meeting;
 import org.plenary.agenda.meeting.MeetingService;
+import org.plenary.platform.caching.EntityTags;
+import org.plenary.platform.caching.RepresentationFilter;
 import org.plenary.platform.i18n.Languages;
 import org.plenary.platform.problem.NotFound;
 import org.plenary.platform.security.Caller;
@@ -53,15 +55,18 @@ public class AgendaResource {
     private final AgendaService agenda;
     private final VersionService versions;
     private final ContributionListing listing;
+    private final AgendaRepresentations representations;
     private final Caller caller;
     private final HttpHeaders headers;
 
     public AgendaResource(MeetingService meetings, AgendaService agenda, VersionService versions,
-                          ContributionListing listing, Caller caller, @Context HttpHeaders headers) {
+                          ContributionListing listing, AgendaRepresentations representations, Caller caller,
+                          @Context HttpHeaders headers) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.versions = versions;
         this.listing = listing;
+        this.representations = representations;
         this.caller = caller;
         this.headers = headers;
     }
@@ -72,9 +77,23 @@ public class AgendaResource {
     @Operation(operationId = "getAgenda",
             summary = "Read the agenda", description = "The items in order with their proposals counted; "
             + "titles follow Accept-Language (ar, zh, en, fr, ru, es), English is the fallback.")
-    @APIResponse(responseCode = "200", description = "The agenda: DRAFT until adopted, then ADOPTED with its version")
+    @APIResponse(responseCode = "200", description = "The agenda: DRAFT until adopted, then ADOPTED with its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "404", description = "No such meeting")
-    public AgendaView read(@PathParam("meetingId") String meetingId) {
+    public Response read(@PathParam("meetingId") String meetingId) {
+        AgendaRepresentations.Key key = representations.key(meetingId, caller.isSecretariat(), caller.memberState(),
+                        headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                .orElseThrow(() -> new NotFound("Meeting", meetingId));
+        String tag = key.tag();
+        if (EntityTags.noneMatchHits(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return RepresentationFilter.notModifiedRead(tag);
+        }
+        byte[] json = representations.json(key, () -> view(meetingId));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, tag).build();
+    }
+
+    private AgendaView view(String meetingId) {
         Meeting meeting = meeting(meetingId);
         AgendaService.Agenda current = agenda.agenda(meetingId);
         String language = Languages.pick(headers.getAcceptableLanguages(), meeting.title);

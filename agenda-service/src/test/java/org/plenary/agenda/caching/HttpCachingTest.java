@@ -1,5 +1,6 @@
 package org.plenary.agenda.caching;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
@@ -7,6 +8,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.plenary.agenda.TestMeetings;
 import org.plenary.infra.Engines;
@@ -22,6 +25,7 @@ import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /** What a member state's system sees of HTTP caching and compression on agenda-service's reads and writes. */
 @QuarkusTest
@@ -32,6 +36,10 @@ class HttpCachingTest {
 
     private final String secretariat = Engines.shared().tokens().secretariat();
     private final String kenya = Engines.shared().tokens().memberState("KEN");
+    private final String china = Engines.shared().tokens().memberState("CHN");
+
+    @Inject
+    EntityManager entityManager;
 
     /** A client that sees the bytes as sent: no Accept-Encoding of its own, nothing decompressed. */
     private RequestSpecification raw(String token) {
@@ -97,6 +105,35 @@ class HttpCachingTest {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.header("ETag")).isNotEqualTo(before);
         assertThat(after.jsonPath().getList("items.number", Integer.class)).containsExactly(1, 2);
+    }
+
+    @Test
+    void theAgendaIsReadAfreshAfterAChangeMadeByAnyPathEvenByHandInTheDatabase() {
+        String id = meetingWithAnItemAndASession();
+        String path = "/meetings/" + id + "/agenda";
+        Response first = raw(kenya).when().get(path);
+        raw(kenya).when().get(path).then().statusCode(200).header("ETag", first.header("ETag"))
+                .body("items[0].title", equalTo("Item 1"));
+
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update agenda_item set title = '{\"en\": \"Item 1, retitled by hand\"}' where meeting_id = :id")
+                .setParameter("id", id).executeUpdate());
+
+        Response after = raw(kenya).header("If-None-Match", first.header("ETag")).when().get(path);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.header("ETag")).isNotEqualTo(first.header("ETag"));
+        assertThat(after.jsonPath().getString("items[0].title")).isEqualTo("Item 1, retitled by hand");
+    }
+
+    @Test
+    void twoCallersAtTheSameMomentHaveTheirOwnRepresentations() {
+        String path = "/meetings/C20-VC/agenda";
+        String kenyas = raw(kenya).when().get(path).then().statusCode(200).extract().header("ETag");
+        String chinas = raw(china).when().get(path).then().statusCode(200).extract().header("ETag");
+        String secretariats = raw(secretariat).when().get(path).then().statusCode(200).extract().header("ETag");
+        assertThat(List.of(kenyas, chinas, secretariats)).doesNotHaveDuplicates();
+        raw(china).header("If-None-Match", kenyas).when().get(path).then().statusCode(200).header("ETag", chinas);
+        raw(kenya).header("If-None-Match", kenyas).when().get(path).then().statusCode(304);
     }
 
     @Test

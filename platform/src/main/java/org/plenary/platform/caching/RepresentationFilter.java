@@ -71,6 +71,15 @@ public class RepresentationFilter implements ContainerResponseFilter {
         this.compressible = Set.copyOf(http.compressMediaTypes().orElse(List.of()));
     }
 
+    /**
+     * The 304 a resource answers itself when it knows a read's entity tag before it builds the representation (an
+     * If-None-Match that names it): with the headers this filter gives a read, which it leaves as they are.
+     */
+    public static Response notModifiedRead(String tag) {
+        return Response.notModified().header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, READ_CACHE_CONTROL)
+                .header(HttpHeaders.VARY, READ_VARY).build();
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
