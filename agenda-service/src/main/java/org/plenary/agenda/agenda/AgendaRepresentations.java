@@ -19,14 +19,16 @@ import java.util.function.Supplier;
  * <p>
  * So the entity tag is known from one row, before the agenda is read: a matching If-None-Match costs that row, and
  * so does a representation already made for the same revision, which is remembered (the most recently used, up to
- * {@value #BUDGET_BYTES} bytes). Each instance remembers its own; the revision comes from the database, so instances
- * agree. A representation made from rows newer than the revision read first is only newer than its tag says, which
- * costs the client one more 200, never a stale 304.
+ * {@value #BUDGET_BYTES} bytes and {@value #MAX_REMEMBERED} representations). Each instance remembers its own;
+ * the revision comes from the database, so instances agree. A representation made from rows newer than the revision
+ * read first is only newer than its tag says, which costs the client one more 200, never a stale 304.
  */
 @ApplicationScoped
 public class AgendaRepresentations {
 
     static final int BUDGET_BYTES = 16 * 1024 * 1024;
+    /** Also a bound on the keys, whose languages are the client's to choose (an HTTP header, at most 8 kB). */
+    static final int MAX_REMEMBERED = 512;
 
     private final AgendaItemRepository items;
     private final ObjectMapper json;
@@ -68,7 +70,7 @@ public class AgendaRepresentations {
         return made;
     }
 
-    /** Forgets this meeting's older revisions, then the least recently used while over the budget. */
+    /** Forgets this meeting's older revisions, then the least recently used while over the bounds. */
     private synchronized void remember(Key key, byte[] made) {
         Iterator<Map.Entry<Key, byte[]>> entries = remembered.entrySet().iterator();
         while (entries.hasNext()) {
@@ -81,7 +83,7 @@ public class AgendaRepresentations {
         byte[] replaced = remembered.put(key, made);
         rememberedBytes += made.length - (replaced == null ? 0 : replaced.length);
         Iterator<Map.Entry<Key, byte[]>> leastRecent = remembered.entrySet().iterator();
-        while (rememberedBytes > BUDGET_BYTES && remembered.size() > 1) {
+        while ((rememberedBytes > BUDGET_BYTES || remembered.size() > MAX_REMEMBERED) && remembered.size() > 1) {
             rememberedBytes -= leastRecent.next().getValue().length;
             leastRecent.remove();
         }
