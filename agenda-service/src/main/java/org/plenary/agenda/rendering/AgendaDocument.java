@@ -167,7 +167,7 @@ public final class AgendaDocument {
         String heading = version == null ? labels.draft() : String.format(labels.adopted(), version);
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"").append(language).append('"')
-                .append("ar".equals(language) ? " dir=\"rtl\"" : "").append(">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(Languages.rightToLeft(language) ? " dir=\"rtl\"" : "").append(">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(heading + " · " + meetingTitle)).append("</title>\n")
                 .append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}")
                 .append("th,td{border:1px solid #999;padding:.3em .5em;vertical-align:top;text-align:start}")

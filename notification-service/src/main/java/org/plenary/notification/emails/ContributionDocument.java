@@ -6,17 +6,25 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.plenary.events.contribution.ContributionState;
+import org.plenary.platform.i18n.Languages;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A contribution as the letter's annex 2 lays out its template, as a Word document the secretariat files and
  * translates: the heading, then submitting member states, document title and the document it refers to in a table,
  * then the comments on that document and the proposed way forward, each line as written. Labels are in the
- * contribution's language (the texts' own language); a revision says which it is.
+ * contribution's language (the texts' own language); a revision says which it is. In Arabic the document is written
+ * right to left, as Word lays out a document typed in Arabic: each paragraph and run marked right-to-left, the table's
+ * columns starting on the right.
  */
 final class ContributionDocument {
 
@@ -32,7 +40,7 @@ final class ContributionDocument {
         return name.replaceAll("^_", "") + ".docx";
     }
 
-    static Attachment of(ContributionState contribution, String meetingTitle, EmailMessages msg) {
+    static Attachment of(ContributionState contribution, String meetingTitle, String language, EmailMessages msg) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph heading = document.createParagraph();
             heading.setAlignment(ParagraphAlignment.CENTER);
@@ -51,6 +59,9 @@ final class ContributionDocument {
             row(table.getRow(2), msg.labelDocument(), orDash(contribution.documentReference()));
             section(document, msg.labelComments(), contribution.commentsOnDocument());
             section(document, msg.labelWayForward(), contribution.proposedWayForward());
+            if (Languages.rightToLeft(language)) {
+                rightToLeft(document);
+            }
             document.write(out);
             return new Attachment(fileName(contribution), Attachment.WORD, out.toByteArray());
         } catch (IOException e) {
@@ -72,6 +83,24 @@ final class ContributionDocument {
         heading.setText(label);
         for (String line : orDash(text).split("\n", -1)) {
             document.createParagraph().createRun().setText(line);
+        }
+    }
+
+    /** Marks every paragraph, run and table of the document right-to-left (Word's "bidi", "rtl", "bidiVisual"). */
+    private static void rightToLeft(XWPFDocument document) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>(document.getParagraphs());
+        for (XWPFTable table : document.getTables()) {
+            CTTblPr properties = table.getCTTbl().getTblPr();
+            (properties == null ? table.getCTTbl().addNewTblPr() : properties).addNewBidiVisual();
+            table.getRows().forEach(row -> row.getTableCells().forEach(cell -> paragraphs.addAll(cell.getParagraphs())));
+        }
+        for (XWPFParagraph paragraph : paragraphs) {
+            CTP p = paragraph.getCTP();
+            (p.isSetPPr() ? p.getPPr() : p.addNewPPr()).addNewBidi();
+            for (XWPFRun run : paragraph.getRuns()) {
+                CTR r = run.getCTR();
+                (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
+            }
         }
     }
 

@@ -75,7 +75,7 @@ public class EmailComposer {
         }
         String documentLanguage = supported(event.language());
         Attachment document = ContributionDocument.of(event, Languages.text(meeting.title, documentLanguage),
-                messages(documentLanguage));
+                documentLanguage, messages(documentLanguage));
         paragraphs.add(msg.contributionAttached(document.fileName()));
         String subject = revised
                 ? msg.contributionRevisedSubject(meeting.id, event.revision(), statesText, event.title(),

@@ -1,5 +1,7 @@
 package org.plenary.notification.emails;
 
+import org.plenary.platform.i18n.Languages;
+
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public record EmailContent(String language, String subject, String greeting, Lis
         return new EmailContent(language, subject, greeting, paragraphs, List.of(), link, linkLabel, footer);
     }
 
-    /** The HTML part's direction: Arabic, alone of the six UN languages, is written right to left. */
+    /** The HTML part's direction ({@link Languages#rightToLeft}). */
     public String dir() {
         return rightToLeft() ? "rtl" : "ltr";
     }
@@ -44,7 +46,7 @@ public record EmailContent(String language, String subject, String greeting, Lis
     }
 
     private boolean rightToLeft() {
-        return "ar".equals(language);
+        return Languages.rightToLeft(language);
     }
 
     /** One row of the email's table: a label and its value, which may run over several lines (a contribution's text). */

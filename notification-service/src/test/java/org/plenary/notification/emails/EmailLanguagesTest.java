@@ -1,8 +1,13 @@
 package org.plenary.notification.emails;
 
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.agenda.AgendaAdopted;
 import org.plenary.events.agenda.TimePlanPublished;
@@ -17,8 +22,10 @@ import org.plenary.events.registration.SpeakersChanged;
 import org.plenary.notification.agenda.MeetingReplica;
 import org.plenary.notification.registration.ContactsReplica;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +95,37 @@ class EmailLanguagesTest {
             softly.assertThat(compose.apply("ar").html()).as(name + " in Arabic")
                     .contains("dir=\"rtl\"").doesNotContain("text-align: left");
         }));
+    }
+
+    @Test
+    void aContributionWrittenInArabicIsAttachedAsAWordDocumentLaidOutRightToLeft() throws Exception {
+        for (String language : List.of("ar", "en")) {
+            Composed email = composer.contribution(submitted(language), false, meeting(), state -> contacts("en"),
+                    "en");
+            try (XWPFDocument document = new XWPFDocument(
+                    new ByteArrayInputStream(email.attachments().get(0).content()))) {
+                List<XWPFParagraph> paragraphs = new ArrayList<>(document.getParagraphs());
+                XWPFTable table = document.getTables().get(0);
+                table.getRows().forEach(row -> row.getTableCells().forEach(cell -> paragraphs.addAll(
+                        cell.getParagraphs())));
+                boolean rightToLeft = "ar".equals(language);
+                String what = "a contribution in " + language;
+                assertThat(table.getCTTbl().getTblPr().isSetBidiVisual()).as(what + ": table from the right")
+                        .isEqualTo(rightToLeft);
+                assertThat(paragraphs).as(what).hasSizeGreaterThan(8).allSatisfy(paragraph -> {
+                    assertThat(paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetBidi())
+                            .as(what + ": paragraph \"" + paragraph.getText() + "\" right to left")
+                            .isEqualTo(rightToLeft);
+                    assertThat(paragraph.getRuns()).allSatisfy(run -> assertThat(run.getCTR().isSetRPr()
+                            && run.getCTR().getRPr().sizeOfRtlArray() > 0).as(what + ": run \"" + run.text()
+                            + "\" right to left").isEqualTo(rightToLeft));
+                });
+                if (rightToLeft) {
+                    assertThat(table.getRow(0).getCell(0).getText()).as("labels in Arabic").isEqualTo(
+                            MessageBundles.get(EmailMessages.class, Localized.Literal.of("ar")).labelStates());
+                }
+            }
+        }
     }
 
     @Test
@@ -217,8 +255,12 @@ class EmailLanguagesTest {
     }
 
     private static ContributionSubmitted submitted() {
+        return submitted("en");
+    }
+
+    private static ContributionSubmitted submitted(String language) {
         return new ContributionSubmitted(UUID.randomUUID(), "C20-VC", UUID.randomUUID(), 5, "C20/55",
-                List.of("KEN", "BRA"), "Preparations for WRC-23", "en", true, 1, AT, "Kenya and Brazil support it.",
+                List.of("KEN", "BRA"), "Preparations for WRC-23", language, true, 1, AT, "Kenya and Brazil support it.",
                 "The Council takes note.");
     }
 

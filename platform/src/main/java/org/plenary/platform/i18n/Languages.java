@@ -44,6 +44,11 @@ public final class Languages {
         }
     }
 
+    /** Arabic, alone of the six UN languages, is written right to left. */
+    public static boolean rightToLeft(String language) {
+        return "ar".equals(language);
+    }
+
     /** The text in the language chosen by {@link #pick}, or English, or any translation there is. */
     public static String text(Map<String, String> translations, String language) {
         String text = translations.get(language);
