@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.plenary.events.contribution.ContributionState;
 import org.plenary.platform.i18n.Languages;
@@ -86,7 +87,10 @@ final class ContributionDocument {
         }
     }
 
-    /** Marks every paragraph, run and table of the document right-to-left (Word's "bidi", "rtl", "bidiVisual"). */
+    /**
+     * Marks every paragraph, run and table of the document right-to-left, as Word does for a document typed in Arabic:
+     * "bidi", "rtl" with the complex-script bold and size, the Arabic proofing language, "bidiVisual".
+     */
     private static void rightToLeft(XWPFDocument document) {
         List<XWPFParagraph> paragraphs = new ArrayList<>(document.getParagraphs());
         for (XWPFTable table : document.getTables()) {
@@ -99,7 +103,16 @@ final class ContributionDocument {
             (p.isSetPPr() ? p.getPPr() : p.addNewPPr()).addNewBidi();
             for (XWPFRun run : paragraph.getRuns()) {
                 CTR r = run.getCTR();
-                (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
+                CTRPr properties = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
+                properties.addNewRtl();
+                // A right-to-left run takes Word's complex-script properties: bold and size again as those.
+                if (properties.sizeOfBArray() > 0) {
+                    properties.addNewBCs();
+                }
+                if (properties.sizeOfSzArray() > 0) {
+                    properties.addNewSzCs().setVal(properties.getSzArray(0).getVal());
+                }
+                properties.addNewLang().setBidi("ar-SA");
             }
         }
     }

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.agenda.AgendaAdopted;
@@ -120,6 +121,13 @@ class EmailLanguagesTest {
                             && run.getCTR().getRPr().sizeOfRtlArray() > 0).as(what + ": run \"" + run.text()
                             + "\" right to left").isEqualTo(rightToLeft));
                 });
+                // Word shows a right-to-left run with its complex-script properties: bold and size must be set there.
+                XWPFRun heading = document.getParagraphs().get(0).getRuns().get(0);
+                assertThat(heading.getCTR().getRPr().sizeOfBCsArray() > 0 && heading.getCTR().getRPr()
+                        .sizeOfSzCsArray() > 0).as(what + ": the heading bold and large in Word").isEqualTo(rightToLeft);
+                XWPFRun label = table.getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0);
+                assertThat(label.getCTR().getRPr().sizeOfBCsArray() > 0).as(what + ": the label bold in Word")
+                        .isEqualTo(rightToLeft);
                 if (rightToLeft) {
                     assertThat(table.getRow(0).getCell(0).getText()).as("labels in Arabic").isEqualTo(
                             MessageBundles.get(EmailMessages.class, Localized.Literal.of("ar")).labelStates());
