@@ -11,6 +11,8 @@ import org.plenary.events.PoisonEvent;
 import org.plenary.events.tracing.EventTraces;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -45,6 +47,79 @@ public class EventReceiver {
         this.traces = traces;
     }
 
+    /**
+     * A message of a batch, and how to set it aside in its dead-letter topic on its own ({@link KafkaBatch}).
+     */
+    public record Delivery(String message, Consumer<PoisonEvent> setAside) {
+    }
+
+    /**
+     * A poll's messages of one channel, in their order: the events this consumer needs applied in one transaction
+     * ({@link Inbox#processAll}), each in its own span of the trace it carries, so a busy topic costs one commit a
+     * batch, not one an event. A message that is not an envelope is set aside at once. When an event of the batch
+     * cannot be applied (its data does not fit its type), the transaction is rolled back and the batch is applied
+     * again event by event, as {@link #receive} does, so only that one is set aside. Any other failure retries the
+     * whole batch, in order, as for a single event.
+     */
+    public void receiveAll(String consumer, List<Delivery> deliveries, EventHandlers handlers) {
+        List<Received> received = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            EventEnvelope event;
+            try {
+                event = json.read(delivery.message());
+            } catch (PoisonEvent poison) {
+                health.deadLettered(consumer, null);
+                delivery.setAside().accept(poison);
+                continue;
+            }
+            Optional<Consumer<EventEnvelope>> effect = handlers.effect(event.type(), json);
+            if (effect.isEmpty()) {
+                LOG.tracef("%s does not need %s (%s); passed by", consumer, event.type(), event.id());
+            } else {
+                received.add(new Received(event, effect.get(), delivery));
+            }
+        }
+        if (received.isEmpty()) {
+            return;
+        }
+        List<Inbox.Pending> batch = received.stream()
+                .map(one -> new Inbox.Pending(one.event(), traced(consumer, one.event(), one.effect()))).toList();
+        try {
+            persistently(consumer, received.get(0).event(), () -> {
+                int applied = inbox.processAll(consumer, batch);
+                LOG.debugf("%s applied %d of a batch of %d events", consumer, applied, batch.size());
+            });
+        } catch (PoisonEvent poison) {
+            LOG.warnf("%s could not apply an event of a batch of %d (%s); applying them one by one", consumer,
+                    batch.size(), poison.getMessage());
+            for (Received one : received) {
+                try {
+                    receive(consumer, one.event(), one.effect());
+                } catch (PoisonEvent setAside) {
+                    one.delivery().setAside().accept(setAside);
+                }
+            }
+        }
+    }
+
+    private record Received(EventEnvelope event, Consumer<EventEnvelope> effect, Delivery delivery) {
+    }
+
+    /** The effect applied in a span of its own, in the trace the event carries. */
+    private Consumer<EventEnvelope> traced(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+        return applied -> {
+            Span span = span(consumer, event);
+            try (Scope ignored = span.makeCurrent()) {
+                effect.accept(applied);
+            } catch (RuntimeException e) {
+                EventTraces.failed(span, e);
+                throw e;
+            } finally {
+                span.end();
+            }
+        };
+    }
+
     public void receive(String consumer, String message, EventHandlers handlers) {
         EventEnvelope event;
         try {
@@ -58,14 +133,17 @@ public class EventReceiver {
             LOG.tracef("%s does not need %s (%s); passed by", consumer, event.type(), event.id());
             return;
         }
-        Span span = traces.start(consumer + " process", SpanKind.CONSUMER, event);
-        span.setAttribute("messaging.system", "kafka");
-        span.setAttribute("messaging.operation.type", "process");
-        span.setAttribute("messaging.consumer.group.name", consumer);
-        span.setAttribute("messaging.message.id", event.id().toString());
-        span.setAttribute("cloudevents.event_type", event.type());
+        receive(consumer, event, effect.get());
+    }
+
+    private void receive(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+        Span span = span(consumer, event);
         try (Scope ignored = span.makeCurrent()) {
-            persistently(consumer, event, effect.get());
+            persistently(consumer, event, () -> {
+                if (!inbox.process(consumer, event, effect)) {
+                    LOG.debugf("%s already processed event %s (%s); ignored", consumer, event.id(), event.type());
+                }
+            });
         } catch (PoisonEvent poison) {
             health.deadLettered(consumer, event.type());
             EventTraces.failed(span, poison);
@@ -75,12 +153,20 @@ public class EventReceiver {
         }
     }
 
-    private void persistently(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
-        Persistently.run(() -> {
-            if (!inbox.process(consumer, event, handler)) {
-                LOG.debugf("%s already processed event %s (%s); ignored", consumer, event.id(), event.type());
-            }
-        }, config.initialBackoff(), config.maxBackoff(), duration -> Thread.sleep(duration.toMillis()),
+    private Span span(String consumer, EventEnvelope event) {
+        Span span = traces.start(consumer + " process", SpanKind.CONSUMER, event);
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.operation.type", "process");
+        span.setAttribute("messaging.consumer.group.name", consumer);
+        span.setAttribute("messaging.message.id", event.id().toString());
+        span.setAttribute("cloudevents.event_type", event.type());
+        return span;
+    }
+
+    /** Runs the attempt until it succeeds; {@code event} (a batch's first) names what is held in the health report. */
+    private void persistently(String consumer, EventEnvelope event, Runnable attempt) {
+        Persistently.run(attempt, config.initialBackoff(), config.maxBackoff(),
+                duration -> Thread.sleep(duration.toMillis()),
                 new Persistently.Listener() {
                     private long lastLog;
 

@@ -7,6 +7,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import org.junit.jupiter.api.Test;
 import org.plenary.events.EventEnvelope;
 import org.plenary.events.EventJson;
+import org.plenary.events.PoisonEvent;
 import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.tracing.EventTraces;
 
@@ -40,7 +41,22 @@ class EventReceiverTest {
             effect.accept(event);
             return true;
         }
+
+        @Override
+        public int processAll(String consumer, List<Pending> batch) {
+            // One transaction: an effect that fails leaves nothing of the batch applied.
+            List<ContributionWithdrawn> before = new ArrayList<>(applied);
+            try {
+                batch.forEach(pending -> pending.effect().accept(pending.event()));
+            } catch (RuntimeException e) {
+                applied.retainAll(before);
+                throw e;
+            }
+            batches.add(batch.stream().map(Pending::event).toList());
+            return batch.size();
+        }
     };
+    private final List<List<EventEnvelope>> batches = new ArrayList<>();
     private final EventReceiver receiver = new EventReceiver(json, inbox, new ConsumerRetryConfig() {
         @Override
         public Duration initialBackoff() {
@@ -85,6 +101,47 @@ class EventReceiverTest {
 
         assertThat(throughInbox).isEmpty();
         assertThat(applied).isEmpty();
+    }
+
+    @Test
+    void aBatchIsAppliedInOneGoAndWhatIsNotAnEnvelopeIsSetAsideAlone() throws Exception {
+        ContributionWithdrawn one = withdrawn();
+        ContributionWithdrawn two = withdrawn();
+        List<PoisonEvent> setAside = new ArrayList<>();
+
+        receiver.receiveAll(CONSUMER, List.of(delivery(message(ContributionWithdrawn.TYPE, one), setAside),
+                delivery("not json", setAside),
+                delivery(message("plenary.contribution.something-new.v7", Map.of("any", 1)), setAside),
+                delivery(message(ContributionWithdrawn.TYPE, two), setAside)), handlers);
+
+        assertThat(applied).containsExactly(one, two);
+        assertThat(batches).hasSize(1).first().asList().hasSize(2);
+        assertThat(setAside).singleElement().extracting(Throwable::getMessage).asString().contains("envelope");
+    }
+
+    @Test
+    void anEventOfABatchThatCannotBeAppliedIsSetAsideAndTheOthersAreAppliedOneByOne() throws Exception {
+        ContributionWithdrawn one = withdrawn();
+        ContributionWithdrawn two = withdrawn();
+        List<PoisonEvent> setAside = new ArrayList<>();
+
+        receiver.receiveAll(CONSUMER, List.of(delivery(message(ContributionWithdrawn.TYPE, one), setAside),
+                delivery(message(ContributionWithdrawn.TYPE, Map.of("contributionId", "not an id")), setAside),
+                delivery(message(ContributionWithdrawn.TYPE, two), setAside)), handlers);
+
+        assertThat(applied).containsExactly(one, two);
+        assertThat(batches).isEmpty();
+        assertThat(throughInbox).hasSize(3);
+        assertThat(setAside).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("does not match ContributionWithdrawn");
+    }
+
+    private static ContributionWithdrawn withdrawn() {
+        return new ContributionWithdrawn(UUID.randomUUID(), "C20-VC", "KEN", Instant.parse("2020-06-01T08:00:00Z"));
+    }
+
+    private static EventReceiver.Delivery delivery(String message, List<PoisonEvent> setAside) {
+        return new EventReceiver.Delivery(message, setAside::add);
     }
 
     @Test

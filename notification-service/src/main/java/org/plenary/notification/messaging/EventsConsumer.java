@@ -1,8 +1,9 @@
 package org.plenary.notification.messaging;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.plenary.events.agenda.AgendaAdopted;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
@@ -13,6 +14,7 @@ import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
 import org.plenary.events.inbox.EventHandlers;
 import org.plenary.events.inbox.EventReceiver;
+import org.plenary.events.inbox.KafkaBatch;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ContactPersonsChanged;
@@ -22,8 +24,9 @@ import org.plenary.events.registration.PersonalDataErased;
 import org.plenary.events.registration.SpeakersChanged;
 
 /**
- * All three topics: each event applied once (inbox), its email recorded in the same transaction. The types not listed
- * send no email (a withdrawal, a cancelled participant: notification-service/README.md, "Emails") and are passed by.
+ * All three topics, in batches (one transaction for a poll's events, {@link EventReceiver#receiveAll}): each event
+ * applied once (inbox), its email recorded in the same transaction. The types not listed send no email (a withdrawal,
+ * a cancelled participant: notification-service/README.md, "Emails") and are passed by.
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -68,19 +71,22 @@ public class EventsConsumer {
 
     @Incoming("agenda-events")
     @Blocking
-    public void agenda(ConsumerRecord<String, String> record) {
-        receiver.receive(CONSUMER, record.value(), agenda);
+    public void agenda(ConsumerRecords<String, String> records,
+                       IncomingKafkaRecordBatchMetadata<String, String> batch) {
+        receiver.receiveAll(CONSUMER, KafkaBatch.deliveries(records, batch), agenda);
     }
 
     @Incoming("contribution-events")
     @Blocking
-    public void contribution(ConsumerRecord<String, String> record) {
-        receiver.receive(CONSUMER, record.value(), contribution);
+    public void contribution(ConsumerRecords<String, String> records,
+                             IncomingKafkaRecordBatchMetadata<String, String> batch) {
+        receiver.receiveAll(CONSUMER, KafkaBatch.deliveries(records, batch), contribution);
     }
 
     @Incoming("registration-events")
     @Blocking
-    public void registration(ConsumerRecord<String, String> record) {
-        receiver.receive(CONSUMER, record.value(), registration);
+    public void registration(ConsumerRecords<String, String> records,
+                             IncomingKafkaRecordBatchMetadata<String, String> batch) {
+        receiver.receiveAll(CONSUMER, KafkaBatch.deliveries(records, batch), registration);
     }
 }
