@@ -22,4 +22,8 @@ public record AddItemRequest(
         @NotNull AgendaItem.Outcome outcome,
         @Schema(description = "Defaults to VIRTUAL_CONSULTATION") AgendaItem.Venue venue,
         @Size(max = 1000) @Schema(description = "Required once the agenda is adopted") @SingleLine String reason) {
+
+    NewItem toCommand() {
+        return new NewItem(number, title, documentReference, outcome, venue, reason);
+    }
 }

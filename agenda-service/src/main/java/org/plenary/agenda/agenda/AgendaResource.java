@@ -124,7 +124,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "409", description = "Another item has that number")
     public Response addItem(@PathParam("meetingId") String meetingId, @NotNull @Valid AddItemRequest request,
                             @Context UriInfo uri) {
-        AgendaItem item = agenda.addItem(meetingId, request, caller.name());
+        AgendaItem item = agenda.addItem(meetingId, request.toCommand(), caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(item.number)).build())
                 .entity(itemView(item)).build();
     }
@@ -144,7 +144,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "409", description = "Another item has the new number")
     public AgendaView.Item changeItem(@PathParam("meetingId") String meetingId, @PathParam("number") int number,
                                       @NotNull @Valid ChangeItemRequest request) {
-        return itemView(agenda.changeItem(meetingId, number, request, caller.name()));
+        return itemView(agenda.changeItem(meetingId, number, request.toCommand(), caller.name()));
     }
 
     @DELETE

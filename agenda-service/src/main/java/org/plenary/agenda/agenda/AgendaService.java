@@ -42,48 +42,48 @@ public class AgendaService {
 
     /** Secretariat: puts a new item on the agenda at a free number. */
     @Transactional
-    public AgendaItem addItem(String meetingId, AddItemRequest request, String by) {
+    public AgendaItem addItem(String meetingId, NewItem newItem, String by) {
         meetings.lock(meetingId);
-        boolean adopted = versions.requireReasonIfAdopted(meetingId, request.reason());
-        Languages.requireEnglish("title", request.title());
-        requireFree(meetingId, request.number());
+        boolean adopted = versions.requireReasonIfAdopted(meetingId, newItem.reason());
+        Languages.requireEnglish("title", newItem.title());
+        requireFree(meetingId, newItem.number());
         AgendaItem item = new AgendaItem();
         item.meetingId = meetingId;
-        item.number = request.number();
-        item.title = request.title();
-        item.documentReference = request.documentReference();
-        item.outcome = request.outcome();
-        item.venue = request.venue() != null ? request.venue() : AgendaItem.Venue.VIRTUAL_CONSULTATION;
+        item.number = newItem.number();
+        item.title = newItem.title();
+        item.documentReference = newItem.documentReference();
+        item.outcome = newItem.outcome();
+        item.venue = newItem.venue() != null ? newItem.venue() : AgendaItem.Venue.VIRTUAL_CONSULTATION;
         add(item, Map.of());
         if (adopted) {
-            versions.recordChange(meetingId, request.reason(), by);
+            versions.recordChange(meetingId, newItem.reason(), by);
         }
         return item;
     }
 
     /** Secretariat: renumbers, retitles or otherwise changes an item; only the fields given change. */
     @Transactional
-    public AgendaItem changeItem(String meetingId, int number, ChangeItemRequest request, String by) {
+    public AgendaItem changeItem(String meetingId, int number, ItemChange change, String by) {
         meetings.lock(meetingId);
         AgendaItem item = items.findByNumber(meetingId, number).orElseThrow(() -> new NotFound("Agenda item", number));
-        boolean adopted = versions.requireReasonIfAdopted(meetingId, request.reason());
-        if (request.number() != null && request.number() != number) {
-            requireFree(meetingId, request.number());
-            item.number = request.number();
+        boolean adopted = versions.requireReasonIfAdopted(meetingId, change.reason());
+        if (change.number() != null && change.number() != number) {
+            requireFree(meetingId, change.number());
+            item.number = change.number();
         }
-        if (request.title() != null) {
+        if (change.title() != null) {
             Map<String, String> title = new HashMap<>(item.title);
-            title.putAll(request.title());
+            title.putAll(change.title());
             item.title = title;
         }
-        item.documentReference = request.documentReference() != null ? request.documentReference()
+        item.documentReference = change.documentReference() != null ? change.documentReference()
                 : item.documentReference;
-        item.outcome = request.outcome() != null ? request.outcome() : item.outcome;
-        item.venue = request.venue() != null ? request.venue() : item.venue;
+        item.outcome = change.outcome() != null ? change.outcome() : item.outcome;
+        item.venue = change.venue() != null ? change.venue() : item.venue;
         items.flush();
         announceChanged(item);
         if (adopted) {
-            versions.recordChange(meetingId, request.reason(), by);
+            versions.recordChange(meetingId, change.reason(), by);
         }
         return item;
     }

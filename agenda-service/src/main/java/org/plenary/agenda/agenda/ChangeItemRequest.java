@@ -20,4 +20,8 @@ public record ChangeItemRequest(
         AgendaItem.Outcome outcome,
         AgendaItem.Venue venue,
         @Size(max = 1000) @Schema(description = "Required once the agenda is adopted") @SingleLine String reason) {
+
+    ItemChange toCommand() {
+        return new ItemChange(number, title, documentReference, outcome, venue, reason);
+    }
 }

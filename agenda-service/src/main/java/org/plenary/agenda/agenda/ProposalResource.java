@@ -79,7 +79,7 @@ public class ProposalResource {
     public Response record(@PathParam("meetingId") String meetingId, @NotNull @Valid RecordProposalRequest request,
                            @Context UriInfo uri) {
         String memberState = caller.actingFor(request.memberState(), "memberState");
-        ProposalService.Recorded recorded = proposals.record(meetingId, request, memberState);
+        ProposalService.Recorded recorded = proposals.record(meetingId, request.toCommand(), memberState);
         AgendaProposal proposal = recorded.proposal();
         ProposalView view = ProposalView.of(proposal, request.itemNumber());
         return recorded.created()

@@ -42,16 +42,16 @@ public class ProposalService {
     }
 
     @Transactional
-    public Recorded record(String meetingId, RecordProposalRequest request, String memberState) {
+    public Recorded record(String meetingId, NewProposal proposed, String memberState) {
         meetings.lock(meetingId);
-        AgendaProposal.Kind kind = request.kind();
-        AgendaItem item = kind.onItem() ? itemOf(meetingId, request) : null;
-        String englishTitle = kind == AgendaProposal.Kind.NEW_ITEM ? englishTitle(request) : null;
-        if (!kind.onItem() && request.itemNumber() != null) {
+        AgendaProposal.Kind kind = proposed.kind();
+        AgendaItem item = kind.onItem() ? itemOf(meetingId, proposed) : null;
+        String englishTitle = kind == AgendaProposal.Kind.NEW_ITEM ? englishTitle(proposed) : null;
+        if (!kind.onItem() && proposed.itemNumber() != null) {
             throw new InvalidField("itemNumber", "Null", "a " + kind + " proposal concerns the whole agenda, not an item");
         }
         // An empty title is no title: generated clients send {} for a map left unset.
-        boolean titled = request.proposedTitle() != null && !request.proposedTitle().isEmpty();
+        boolean titled = proposed.proposedTitle() != null && !proposed.proposedTitle().isEmpty();
         if (kind != AgendaProposal.Kind.NEW_ITEM && titled) {
             throw new InvalidField("proposedTitle", "Null", "only a NEW_ITEM proposal has a title");
         }
@@ -66,7 +66,7 @@ public class ProposalService {
         proposal.itemId = itemId;
         proposal.kind = kind;
         proposal.memberState = memberState;
-        proposal.proposedTitle = titled ? request.proposedTitle() : null;
+        proposal.proposedTitle = titled ? proposed.proposedTitle() : null;
         proposal.createdAt = clock.instant();
         proposals.persist(proposal);
         if (item != null) {
@@ -94,18 +94,18 @@ public class ProposalService {
         }
     }
 
-    private AgendaItem itemOf(String meetingId, RecordProposalRequest request) {
-        if (request.itemNumber() == null) {
-            throw new InvalidField("itemNumber", "NotNull", "a " + request.kind() + " proposal names the item");
+    private AgendaItem itemOf(String meetingId, NewProposal proposed) {
+        if (proposed.itemNumber() == null) {
+            throw new InvalidField("itemNumber", "NotNull", "a " + proposed.kind() + " proposal names the item");
         }
-        return agenda.item(meetingId, request.itemNumber()).orElseThrow(() ->
-                new ItemNotOnAgenda("itemNumber", request.itemNumber(), (int) items.count("meetingId", meetingId)));
+        return agenda.item(meetingId, proposed.itemNumber()).orElseThrow(() ->
+                new ItemNotOnAgenda("itemNumber", proposed.itemNumber(), (int) items.count("meetingId", meetingId)));
     }
 
-    private static String englishTitle(RecordProposalRequest request) {
-        if (request.proposedTitle() == null || request.proposedTitle().get("en") == null) {
+    private static String englishTitle(NewProposal proposed) {
+        if (proposed.proposedTitle() == null || proposed.proposedTitle().get("en") == null) {
             throw new InvalidField("proposedTitle.en", "NotBlank", "a new item is proposed with an English title");
         }
-        return request.proposedTitle().get("en");
+        return proposed.proposedTitle().get("en");
     }
 }

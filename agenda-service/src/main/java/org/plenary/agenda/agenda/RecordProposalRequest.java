@@ -22,4 +22,8 @@ public record RecordProposalRequest(
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
         @Schema(description = "Secretariat only: the state it records for. A member state records for itself.",
                 example = "KEN") @SingleLine String memberState) {
+
+    NewProposal toCommand() {
+        return new NewProposal(kind, itemNumber, proposedTitle);
+    }
 }

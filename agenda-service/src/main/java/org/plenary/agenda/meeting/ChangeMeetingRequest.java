@@ -22,4 +22,10 @@ public record ChangeMeetingRequest(
         @Valid CreateMeetingRequest.Contact contact,
         Meeting.Audience addressedTo,
         Boolean observersAllowed) {
+
+    MeetingChange toCommand() {
+        return new MeetingChange(title, startsOn, mailboxes == null ? null : mailboxes.toMailboxes(),
+                capacity == null ? null : capacity.toCapacity(), contact == null ? null : contact.toContact(),
+                addressedTo, observersAllowed);
+    }
 }

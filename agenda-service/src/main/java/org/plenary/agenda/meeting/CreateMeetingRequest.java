@@ -38,6 +38,13 @@ public record CreateMeetingRequest(
         @Schema(description = "Whether member states it is not addressed to may register and contribute as "
                 + "observers. Default true") Boolean observersAllowed) {
 
+    NewMeeting toCommand() {
+        return new NewMeeting(id, title, timeZone, startsOn, contributionDeadlineDate, contributionDeadlineTime,
+                mailboxes.toMailboxes(), capacity.toCapacity(), contact == null ? null : contact.toContact(),
+                addressedTo, observersAllowed);
+    }
+
+
     @Schema(name = "MailboxesInput", description = "The letter's mailboxes, e.g. contributions@itu.int")
     public record Mailboxes(@NotBlank @Email @SingleLine String contributions,
                             @NotBlank @Email @SingleLine String speakerRegistration,
@@ -69,5 +76,8 @@ public record CreateMeetingRequest(
     public record Capacity(@Min(1) @Max(1_000_000) int speakers, @Min(0) @Max(1_000_000) int viewers,
                            @Min(0) @Max(100) int speakersPerDelegationMin,
                            @Min(1) @Max(100) int speakersPerDelegationMax) {
+        Meeting.Capacity toCapacity() {
+            return new Meeting.Capacity(speakers, viewers, speakersPerDelegationMin, speakersPerDelegationMax);
+        }
     }
 }

@@ -82,7 +82,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(@NotNull @Valid CreateMeetingRequest request, @Context UriInfo uri) {
-        Meeting meeting = meetings.create(request, caller.name());
+        Meeting meeting = meetings.create(request.toCommand(), caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(meeting.id).build())
                 .entity(MeetingView.of(meeting, language(meeting))).build();
     }
@@ -100,7 +100,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingView change(@PathParam("meetingId") String meetingId, @NotNull @Valid ChangeMeetingRequest request) {
-        Meeting meeting = meetings.change(meetingId, request);
+        Meeting meeting = meetings.change(meetingId, request.toCommand());
         return MeetingView.of(meeting, language(meeting));
     }
 
@@ -119,7 +119,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingView changeDeadline(@PathParam("meetingId") String meetingId,
                                       @NotNull @Valid ChangeDeadlineRequest request) {
-        Meeting meeting = meetings.changeDeadline(meetingId, request, caller.name());
+        Meeting meeting = meetings.changeDeadline(meetingId, request.date(), request.time(), request.reason(),
+                caller.name());
         return MeetingView.of(meeting, language(meeting));
     }
 

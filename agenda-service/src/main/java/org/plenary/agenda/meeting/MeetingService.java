@@ -8,6 +8,8 @@ import org.plenary.platform.problem.InvalidField;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -45,69 +47,68 @@ public class MeetingService {
     }
 
     @Transactional
-    public Meeting create(CreateMeetingRequest request, String createdBy) {
-        Languages.requireEnglish("title", request.title());
-        ZoneId zone = Deadlines.zone("timeZone", request.timeZone());
-        if (meetings.findByIdOptional(request.id()).isPresent()) {
-            throw new MeetingAlreadyExists(request.id());
+    public Meeting create(NewMeeting newMeeting, String createdBy) {
+        Languages.requireEnglish("title", newMeeting.title());
+        ZoneId zone = Deadlines.zone("timeZone", newMeeting.timeZone());
+        if (meetings.findByIdOptional(newMeeting.id()).isPresent()) {
+            throw new MeetingAlreadyExists(newMeeting.id());
         }
         Meeting meeting = new Meeting();
-        meeting.id = request.id();
-        meeting.title = request.title();
+        meeting.id = newMeeting.id();
+        meeting.title = newMeeting.title();
         meeting.timeZone = zone.getId();
-        meeting.startsOn = request.startsOn();
-        meeting.contributionDeadline = Deadlines.endOf(request.contributionDeadlineDate(),
-                request.contributionDeadlineTime(), zone);
-        meeting.mailboxes = request.mailboxes().toMailboxes();
-        meeting.capacity = capacity(request.capacity());
-        meeting.contact = request.contact() == null ? null : request.contact().toContact();
-        if (request.addressedTo() != null) {
-            meeting.addressedTo = request.addressedTo();
+        meeting.startsOn = newMeeting.startsOn();
+        meeting.contributionDeadline = Deadlines.endOf(newMeeting.contributionDeadlineDate(),
+                newMeeting.contributionDeadlineTime(), zone);
+        meeting.mailboxes = newMeeting.mailboxes();
+        meeting.capacity = checked(newMeeting.capacity());
+        meeting.contact = newMeeting.contact();
+        if (newMeeting.addressedTo() != null) {
+            meeting.addressedTo = newMeeting.addressedTo();
         }
-        if (request.observersAllowed() != null) {
-            meeting.observersAllowed = request.observersAllowed();
+        if (newMeeting.observersAllowed() != null) {
+            meeting.observersAllowed = newMeeting.observersAllowed();
         }
         return schedule(meeting, "Meeting scheduled", createdBy);
     }
 
     /** Changes the fields given and announces the meeting's full new state. */
     @Transactional
-    public Meeting change(String meetingId, ChangeMeetingRequest request) {
+    public Meeting change(String meetingId, MeetingChange change) {
         Meeting meeting = meetings.lock(meetingId);
-        if (request.title() != null) {
+        if (change.title() != null) {
             Map<String, String> title = new HashMap<>(meeting.title);
-            title.putAll(request.title());
+            title.putAll(change.title());
             meeting.title = title;
         }
-        if (request.startsOn() != null) {
-            meeting.startsOn = request.startsOn();
+        if (change.startsOn() != null) {
+            meeting.startsOn = change.startsOn();
         }
-        if (request.mailboxes() != null) {
-            meeting.mailboxes = request.mailboxes().toMailboxes();
+        if (change.mailboxes() != null) {
+            meeting.mailboxes = change.mailboxes();
         }
-        if (request.capacity() != null) {
-            meeting.capacity = capacity(request.capacity());
+        if (change.capacity() != null) {
+            meeting.capacity = checked(change.capacity());
         }
-        if (request.contact() != null) {
-            meeting.contact = request.contact().toContact();
+        if (change.contact() != null) {
+            meeting.contact = change.contact();
         }
-        if (request.addressedTo() != null) {
-            meeting.addressedTo = request.addressedTo();
+        if (change.addressedTo() != null) {
+            meeting.addressedTo = change.addressedTo();
         }
-        if (request.observersAllowed() != null) {
-            meeting.observersAllowed = request.observersAllowed();
+        if (change.observersAllowed() != null) {
+            meeting.observersAllowed = change.observersAllowed();
         }
         outbox.append(meeting.id, MeetingEvents.scheduled(meeting));
         return meeting;
     }
 
-    private static Meeting.Capacity capacity(CreateMeetingRequest.Capacity c) {
-        if (c.speakersPerDelegationMin() > c.speakersPerDelegationMax()) {
+    private static Meeting.Capacity checked(Meeting.Capacity capacity) {
+        if (capacity.speakersPerDelegationMin() > capacity.speakersPerDelegationMax()) {
             throw new InvalidField("capacity.speakersPerDelegationMin", "not-above-max",
                     "must not exceed speakersPerDelegationMax");
         }
-        return new Meeting.Capacity(c.speakers(), c.viewers(), c.speakersPerDelegationMin(),
-                c.speakersPerDelegationMax());
+        return capacity;
     }
 
     /**
@@ -127,15 +128,17 @@ public class MeetingService {
     /**
      * Extends or moves the contribution deadline. The meeting row is locked, so two changes at once are applied one
      * after the other, each with the right previous value. Setting the deadline it already has changes nothing.
+     *
+     * @param time a time on that day in the meeting's time zone, or null for the day's end
      */
     @Transactional
-    public Meeting changeDeadline(String meetingId, ChangeDeadlineRequest request, String changedBy) {
+    public Meeting changeDeadline(String meetingId, LocalDate date, LocalTime time, String reason, String changedBy) {
         Meeting meeting = meetings.lock(meetingId);
-        Instant deadline = Deadlines.endOf(request.date(), request.time(), ZoneId.of(meeting.timeZone));
+        Instant deadline = Deadlines.endOf(date, time, ZoneId.of(meeting.timeZone));
         if (!deadline.equals(meeting.contributionDeadline)) {
             Instant previous = meeting.contributionDeadline;
             meeting.contributionDeadline = deadline;
-            recordDeadline(meeting, previous, request.reason(), changedBy);
+            recordDeadline(meeting, previous, reason, changedBy);
         }
         return meeting;
     }

@@ -9,4 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AllocationRequest(
         @NotNull @Positive @Schema(example = "5") Integer itemNumber,
         @NotNull @Positive @Max(1440) @Schema(example = "30") Integer minutes) {
+
+    ItemMinutes toCommand() {
+        return new ItemMinutes(itemNumber, minutes);
+    }
 }

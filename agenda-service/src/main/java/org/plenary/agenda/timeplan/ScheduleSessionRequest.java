@@ -20,4 +20,8 @@ public record ScheduleSessionRequest(
         @NotNull @Schema(example = "2020-06-09") LocalDate date,
         @NotNull @Schema(example = "12:00") LocalTime start,
         @NotNull @Schema(example = "15:00") LocalTime end) {
+
+    NewSession toCommand() {
+        return new NewSession(title, date, start, end);
+    }
 }

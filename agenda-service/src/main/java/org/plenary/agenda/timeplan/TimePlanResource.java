@@ -100,7 +100,7 @@ public class TimePlanResource {
                     schema = @Schema(implementation = SessionsOverlap.Members.class)))
     public Response schedule(@PathParam("meetingId") String meetingId, @NotNull @Valid ScheduleSessionRequest request,
                              @Context UriInfo uri) {
-        MeetingSession session = timePlan.schedule(meetingId, request);
+        MeetingSession session = timePlan.schedule(meetingId, request.toCommand());
         TimePlanService.Plan plan = timePlan.plan(meetingId);
         TimePlanView.Session view = TimePlanView.of(plan, language(plan)).sessions().stream()
                 .filter(s -> s.id().equals(session.id)).findFirst().orElseThrow();
@@ -139,7 +139,8 @@ public class TimePlanResource {
                     schema = @Schema(anyOf = {Problem.class, SessionOverbooked.Members.class})))
     public TimePlanView allocate(@PathParam("meetingId") String meetingId, @PathParam("sessionId") UUID sessionId,
                                  @NotNull @Size(max = 200) List<@NotNull @Valid AllocationRequest> allocations) {
-        timePlan.allocate(meetingId, sessionId, allocations);
+        timePlan.allocate(meetingId, sessionId,
+                allocations.stream().map(AllocationRequest::toCommand).toList());
         return read(meetingId);
     }
 

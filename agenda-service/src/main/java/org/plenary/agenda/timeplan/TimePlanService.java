@@ -94,24 +94,24 @@ public class TimePlanService {
     }
 
     @Transactional
-    public MeetingSession schedule(String meetingId, ScheduleSessionRequest request) {
+    public MeetingSession schedule(String meetingId, NewSession newSession) {
         Meeting meeting = meetings.lock(meetingId);
-        if (!request.end().isAfter(request.start())) {
-            throw new InvalidField("end", "after-start", "must be after the start (" + request.start() + ")");
+        if (!newSession.end().isAfter(newSession.start())) {
+            throw new InvalidField("end", "after-start", "must be after the start (" + newSession.start() + ")");
         }
-        Languages.requireEnglish("title", request.title());
+        Languages.requireEnglish("title", newSession.title());
         sessions.listByMeeting(meetingId).stream()
-                .filter(other -> other.overlaps(request.date(), request.start(), request.end()))
+                .filter(other -> other.overlaps(newSession.date(), newSession.start(), newSession.end()))
                 .findFirst().ifPresent(other -> {
                     throw new SessionsOverlap(other);
                 });
         MeetingSession session = new MeetingSession();
         session.id = UUID.randomUUID();
         session.meetingId = meetingId;
-        session.title = request.title();
-        session.date = request.date();
-        session.start = request.start();
-        session.end = request.end();
+        session.title = newSession.title();
+        session.date = newSession.date();
+        session.start = newSession.start();
+        session.end = newSession.end();
         session.createdAt = clock.instant();
         sessions.persist(session);
         ZoneId zone = ZoneId.of(meeting.timeZone);
@@ -135,7 +135,7 @@ public class TimePlanService {
 
     /** Replaces the session's allocations; the whole list is checked before anything is written. */
     @Transactional
-    public void allocate(String meetingId, UUID sessionId, List<AllocationRequest> requested) {
+    public void allocate(String meetingId, UUID sessionId, List<ItemMinutes> requested) {
         Meeting meeting = meetings.lock(meetingId);
         MeetingSession session = sessions.find(meetingId, sessionId)
                 .orElseThrow(() -> new NotFound("Session", sessionId));
@@ -156,7 +156,7 @@ public class TimePlanService {
                     });
             allocated.add(item);
         }
-        int total = requested.stream().mapToInt(AllocationRequest::minutes).sum();
+        int total = requested.stream().mapToInt(ItemMinutes::minutes).sum();
         if (total > session.minutes()) {
             throw new SessionOverbooked(session.minutes(), total);
         }
