@@ -1,5 +1,7 @@
 package org.plenary.infra;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,11 +23,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * <li>the feature packages depend on each other without cycles;</li>
  * <li>of Plenary's code, a service uses its own, the event contracts ({@code org.plenary.events}) and the platform
  * ({@code org.plenary.platform}) only: services meet through events, never through each other's classes;</li>
- * <li>JAX-RS is used by resources ({@code *Resource}) only: the rest of a feature does not know HTTP.</li>
+ * <li>JAX-RS is used by resources ({@code *Resource}) only: the rest of a feature does not know HTTP;</li>
+ * <li>a request body ({@code *Request}, with its validation and its OpenAPI schema) is read by its resource only,
+ * which hands the service a command of the feature's own: the HTTP contract and the service change apart.</li>
  * </ul>
  * Each service's {@code HousePlanTest} checks its main classes with {@link #check()}.
  */
 public final class HousePlan {
+
+    /** A request body and its nested parts; an entity named for a request (an additional speaker's) is data. */
+    private static final DescribedPredicate<JavaClass> PART_OF_A_REQUEST = DescribedPredicate.describe(
+            "are part of a request body (*Request)", c -> isRequestBody(c)
+                    || c.getEnclosingClass().map(HousePlan::isRequestBody).orElse(false));
 
     private final String basePackage;
 
@@ -59,6 +68,14 @@ public final class HousePlan {
                         .because("services meet through events only"))
                 .and(noClasses().that().resideInAPackage(own).and().haveSimpleNameNotEndingWith("Resource")
                         .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..").allowEmptyShould(true)
-                        .because("resources alone speak HTTP"));
+                        .because("resources alone speak HTTP"))
+                .and(noClasses().that().resideInAPackage(own).and(not(PART_OF_A_REQUEST))
+                        .and().haveSimpleNameNotEndingWith("Resource")
+                        .should().dependOnClassesThat(PART_OF_A_REQUEST).allowEmptyShould(true)
+                        .because("services take their own commands; a request body is the resource's"));
+    }
+
+    private static boolean isRequestBody(JavaClass c) {
+        return c.getSimpleName().endsWith("Request") && !c.isAnnotatedWith("jakarta.persistence.Entity");
     }
 }

@@ -15,12 +15,14 @@ class HousePlanTest {
     }
 
     @Test
-    void aCycleBetweenTwoFeaturesAndAReachIntoAnotherModuleFailTheBuildNamingBoth() {
+    void aCycleBetweenTwoFeaturesAReachIntoAnotherModuleAndAServiceTakingARequestBodyFailTheBuildNamingEach() {
         assertThatThrownBy(() -> HousePlan.of("org.plenary.fixture.shop").check(classesOf("org.plenary.fixture.shop")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Cycle detected: feature basket")
                 .hasMessageContaining("Dependencies of feature order")
-                .hasMessageContaining("Till.port()> calls method <org.plenary.infra.Ports.free()>");
+                .hasMessageContaining("Till.port()> calls method <org.plenary.infra.Ports.free()>")
+                .hasMessageContaining("OrderService.place(org.plenary.fixture.shop.order.PlaceOrderRequest)> has "
+                        + "parameter of type <org.plenary.fixture.shop.order.PlaceOrderRequest>");
     }
 
     @Test
