@@ -1,7 +1,6 @@
 package org.plenary.contribution.contribution;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -57,13 +56,9 @@ public record ContributionRequest(
     /** About 16 pages of English: well past any contribution, well short of a flood. */
     public static final int MAX_TEXT = 50_000;
 
-    @Schema(name = "Contact", description = "Who answers for the contribution")
-    public record Contact(@NotBlank @Size(max = 200) @Schema(example = "Jane Wanjiru") @SingleLine String name,
-                          @NotBlank @Email @Size(max = 254) @Schema(example = "jane.wanjiru@ca.go.ke.example.org")
-                          @SingleLine String email) {
-
-        static Contact of(ContributionContent content) {
-            return new Contact(content.contactName, content.contactEmail);
-        }
+    ContributionDraft toCommand() {
+        return new ContributionDraft(submittingMemberStates, title, documentReference, itemNumber, commentsOnDocument,
+                proposedWayForward, language, contact == null ? null : contact.toContactPerson(),
+                lateAcceptanceReason, changeReason);
     }
 }

@@ -96,7 +96,8 @@ public class ContributionResource {
                            @Parameter(description = "Makes a retry safe: any unique string, e.g. a UUID")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @NotNull @Valid ContributionRequest request, @Context UriInfo uri) {
-        ContributionService.Outcome outcome = contributions.submit(meetingId, request, caller, idempotencyKey);
+        ContributionService.Outcome outcome = contributions.submit(meetingId, request.toCommand(), caller,
+                idempotencyKey);
         Contribution contribution = outcome.contribution();
         return Response.created(uri.getAbsolutePathBuilder().path(contribution.id.toString()).build())
                 .tag(etag(contribution))
@@ -184,7 +185,8 @@ public class ContributionResource {
                                    + "revision was made since")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ContributionRequest request) {
-        ContributionService.Outcome outcome = contributions.revise(meetingId, contributionId, request, caller, ifMatch);
+        ContributionService.Outcome outcome = contributions.revise(meetingId, contributionId, request.toCommand(),
+                caller, ifMatch);
         return Response.ok(view(outcome.contribution(), outcome.lateReasonIgnored()))
                 .tag(etag(outcome.contribution())).build();
     }

@@ -63,19 +63,19 @@ public class ContributionService {
     }
 
     @Transactional
-    public Outcome submit(String meetingId, ContributionRequest request, Caller caller, String idempotencyKey) {
+    public Outcome submit(String meetingId, ContributionDraft draft, Caller caller, String idempotencyKey) {
         MeetingReplica meeting = meetings.findByIdOptional(meetingId)
                 .orElseThrow(() -> new NotFound("Meeting", meetingId));
         String scope = IdempotencyKeys.scopeOf(caller);
         Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
-                "POST /meetings/" + meetingId + "/contributions", request);
+                "POST /meetings/" + meetingId + "/contributions", draft);
         if (earlier.isPresent()) {
             return new Outcome(contributions.findById(UUID.fromString(earlier.get())), false, false);
         }
-        List<String> states = submittingStates(request, caller);
+        List<String> states = submittingStates(draft, caller);
         addressees.requireAdmitted(meeting, states);
-        ContributionContent content = content(meetingId, request);
-        Timing timing = timing(meeting, request, caller);
+        ContributionContent content = content(meetingId, draft);
+        Timing timing = timing(meeting, draft, caller);
         Instant now = clock.instant();
 
         Contribution contribution = new Contribution();
@@ -105,7 +105,7 @@ public class ContributionService {
      * @param ifMatch the tag of the revision the caller read ({@code "3"}), or null to revise whatever is latest
      */
     @Transactional
-    public Outcome revise(String meetingId, UUID id, ContributionRequest request, Caller caller, String ifMatch) {
+    public Outcome revise(String meetingId, UUID id, ContributionDraft draft, Caller caller, String ifMatch) {
         Contribution contribution = lockOwn(meetingId, id, caller, "revise");
         if (!ContributionTag.matchesRevision(ifMatch, contribution)) {
             throw new RevisionMismatch(ifMatch, contribution.revision);
@@ -113,20 +113,20 @@ public class ContributionService {
         if (contribution.status != Contribution.Status.SUBMITTED) {
             throw new ContributionStatusConflict(contribution, "revised", "submitted and not yet published");
         }
-        List<String> states = submittingStates(request, caller);
-        SubmittingStates.requireAllowed(contribution.submittingMemberStates, states, caller, request.changeReason());
+        List<String> states = submittingStates(draft, caller);
+        SubmittingStates.requireAllowed(contribution.submittingMemberStates, states, caller, draft.changeReason());
         MeetingReplica meeting = meetings.findById(meetingId);
         // Only a state the revision adds is judged: one already submitting keeps its place if its category changes.
         addressees.requireAdmitted(meeting, SubmittingStates.added(contribution.submittingMemberStates, states));
-        ContributionContent content = content(meetingId, request);
+        ContributionContent content = content(meetingId, draft);
         if (content.sameAs(contribution.content) && states.equals(contribution.submittingMemberStates)) {
             return new Outcome(contribution, false, false);
         }
-        Timing timing = timing(meeting, request, caller);
+        Timing timing = timing(meeting, draft, caller);
         List<String> removed = SubmittingStates.removed(contribution.submittingMemberStates, states);
         String changeReason = states.get(0).equals(contribution.submittingMemberStates.get(0)) ? null
                 : "lead " + contribution.submittingMemberStates.get(0) + " → " + states.get(0) + ": "
-                + request.changeReason().strip();
+                + draft.changeReason().strip();
         contribution.submittingMemberStates.clear();
         contribution.submittingMemberStates.addAll(states);
         contribution.content = content;
@@ -251,8 +251,8 @@ public class ContributionService {
     }
 
     /** The states as given; a member state must be one of them: it cannot submit in another's name alone. */
-    private static List<String> submittingStates(ContributionRequest request, Caller caller) {
-        List<String> states = MemberStates.normalize(request.submittingMemberStates(), "submittingMemberStates");
+    private static List<String> submittingStates(ContributionDraft draft, Caller caller) {
+        List<String> states = MemberStates.normalize(draft.submittingMemberStates(), "submittingMemberStates");
         caller.memberState().ifPresent(own -> {
             if (!states.contains(own)) {
                 throw new ForbiddenException("a member state submits only as one of the submitting states; "
@@ -262,21 +262,21 @@ public class ContributionService {
         return states;
     }
 
-    private ContributionContent content(String meetingId, ContributionRequest request) {
-        DocumentReferences.Resolved resolved = DocumentReferences.resolve(meetingId, request.documentReference(),
-                request.itemNumber(), items.listOnAgenda(meetingId));
-        TextLength.Measure length = TextLength.of(request.title(), request.commentsOnDocument(),
-                request.proposedWayForward());
+    private ContributionContent content(String meetingId, ContributionDraft draft) {
+        DocumentReferences.Resolved resolved = DocumentReferences.resolve(meetingId, draft.documentReference(),
+                draft.itemNumber(), items.listOnAgenda(meetingId));
+        TextLength.Measure length = TextLength.of(draft.title(), draft.commentsOnDocument(),
+                draft.proposedWayForward());
         ContributionContent content = new ContributionContent();
         content.itemId = resolved.item().id;
         content.itemNumber = resolved.item().number;
         content.documentReference = resolved.reference();
-        content.title = request.title().strip();
-        content.commentsOnDocument = request.commentsOnDocument();
-        content.proposedWayForward = request.proposedWayForward();
-        content.language = request.language();
-        content.contactName = request.contact().name().strip();
-        content.contactEmail = request.contact().email().strip();
+        content.title = draft.title().strip();
+        content.commentsOnDocument = draft.commentsOnDocument();
+        content.proposedWayForward = draft.proposedWayForward();
+        content.language = draft.language();
+        content.contactName = draft.contact().name().strip();
+        content.contactEmail = draft.contact().email().strip();
         content.words = length.words();
         content.estimatedPages = length.estimatedPages();
         return content;
@@ -287,10 +287,10 @@ public class ContributionService {
     }
 
     /** Judged against the replica's deadline (the latest ContributionDeadlineChanged) and the injected clock. */
-    private Timing timing(MeetingReplica meeting, ContributionRequest request, Caller caller) {
+    private Timing timing(MeetingReplica meeting, ContributionDraft draft, Caller caller) {
         Instant now = clock.instant();
-        String reason = request.lateAcceptanceReason() == null || request.lateAcceptanceReason().isBlank()
-                ? null : request.lateAcceptanceReason().strip();
+        String reason = draft.lateAcceptanceReason() == null || draft.lateAcceptanceReason().isBlank()
+                ? null : draft.lateAcceptanceReason().strip();
         if (reason != null && !caller.isSecretariat()) {
             throw new ForbiddenException("only the secretariat accepts a late contribution (lateAcceptanceReason)");
         }

@@ -27,7 +27,7 @@ public record ContributionView(
         String commentsOnDocument,
         String proposedWayForward,
         String language,
-        ContributionRequest.Contact contact,
+        Contact contact,
         LengthView length,
         @Schema(description = "Received before the deadline; false when the secretariat accepted it late")
         boolean onTime,
@@ -70,7 +70,7 @@ public record ContributionView(
                 List.copyOf(c.submittingMemberStates), c.submittingMemberStates.get(0), content.title,
                 content.itemId, content.itemNumber, content.documentReference,
                 texts ? content.commentsOnDocument : null, texts ? content.proposedWayForward : null,
-                content.language, texts && withContact ? ContributionRequest.Contact.of(content) : null,
+                content.language, texts && withContact ? Contact.of(content) : null,
                 LengthView.of(content), c.onTime,
                 c.lateReason == null ? null : new LateAcceptanceView(c.lateReason, c.lateAcceptedBy),
                 c.revision, c.submittedBy, c.submittedAt, c.revisedAt, c.publishedAt, c.withdrawnAt, c.withdrawnBy,

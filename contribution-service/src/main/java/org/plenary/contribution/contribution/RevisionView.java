@@ -15,7 +15,7 @@ public record RevisionView(
         String commentsOnDocument,
         String proposedWayForward,
         String language,
-        ContributionRequest.Contact contact,
+        Contact contact,
         ContributionView.LengthView length,
         @Schema(description = "False for a revision the secretariat accepted after the deadline") boolean onTime,
         String lateAcceptanceReason,
@@ -28,7 +28,7 @@ public record RevisionView(
         ContributionContent content = r.content;
         return new RevisionView(r.revision, r.submittingMemberStates, content.title, content.itemNumber,
                 content.documentReference, content.commentsOnDocument, content.proposedWayForward, content.language,
-                ContributionRequest.Contact.of(content), ContributionView.LengthView.of(content), r.onTime,
+                Contact.of(content), ContributionView.LengthView.of(content), r.onTime,
                 r.lateReason, r.changeReason, r.revisedBy, r.revisedAt);
     }
 }
