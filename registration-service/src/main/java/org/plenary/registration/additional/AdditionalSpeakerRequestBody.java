@@ -22,4 +22,8 @@ public record AdditionalSpeakerRequestBody(
     public boolean isOneScope() {
         return (sessionId == null) != (itemNumber == null);
     }
+
+    Nomination toCommand() {
+        return new Nomination(participantId, sessionId, itemNumber, reason);
+    }
 }

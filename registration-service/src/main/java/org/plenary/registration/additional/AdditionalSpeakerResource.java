@@ -85,7 +85,7 @@ public class AdditionalSpeakerResource {
             throw new ForbiddenException("a member state acts only on its own delegation");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(RequestView.of(service.request(meetingId, state, body, caller))).build();
+                .entity(RequestView.of(service.request(meetingId, state, body.toCommand(), caller))).build();
     }
 
     @GET

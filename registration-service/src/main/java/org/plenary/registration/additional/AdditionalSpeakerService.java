@@ -72,13 +72,13 @@ public class AdditionalSpeakerService {
     }
 
     @Transactional
-    public AdditionalSpeakerRequest request(String meetingId, String memberState, AdditionalSpeakerRequestBody body,
+    public AdditionalSpeakerRequest request(String meetingId, String memberState, Nomination nomination,
                                             Caller caller) {
         MeetingReplica meeting = meetings.findByIdOptional(meetingId)
                 .orElseThrow(() -> new NotFound("Meeting", meetingId));
-        Participant participant = participants.findByIdOptional(body.participantId())
+        Participant participant = participants.findByIdOptional(nomination.participantId())
                 .filter(p -> p.meetingId.equals(meetingId) && p.memberState.equals(memberState))
-                .orElseThrow(() -> new NotFound("Participant", body.participantId()));
+                .orElseThrow(() -> new NotFound("Participant", nomination.participantId()));
         if (participant.status != Participant.Status.ACTIVE) {
             throw new ParticipantNotActive(participant);
         }
@@ -86,8 +86,8 @@ public class AdditionalSpeakerService {
             throw new RequestConflict(participant.name + " is already one of the delegation's speakers");
         }
         AdditionalSpeakerRequest request = new AdditionalSpeakerRequest();
-        if (body.sessionId() != null) {
-            SessionReplica session = sessions.findByIdOptional(body.sessionId())
+        if (nomination.sessionId() != null) {
+            SessionReplica session = sessions.findByIdOptional(nomination.sessionId())
                     .filter(s -> s.meetingId.equals(meetingId) && s.cancelledAt == null)
                     .orElseThrow(() -> new InvalidField("sessionId", "in-time-plan",
                             "must be a session of the meeting's time plan"));
@@ -97,7 +97,7 @@ public class AdditionalSpeakerService {
                     + " (" + meeting.timeZone + ")";
         } else {
             AgendaItemReplica item = items.find("meetingId = ?1 and number = ?2 and removedAt is null", meetingId,
-                    body.itemNumber()).firstResultOptional()
+                    nomination.itemNumber()).firstResultOptional()
                     .orElseThrow(() -> new InvalidField("itemNumber", "on-agenda",
                             "must be the number of an item on the meeting's agenda"));
             request.scope = AdditionalSpeakerRequest.Scope.ITEM;
@@ -112,7 +112,7 @@ public class AdditionalSpeakerService {
         request.meetingId = meetingId;
         request.memberState = memberState;
         request.participantId = participant.id;
-        request.reason = body.reason();
+        request.reason = nomination.reason();
         request.status = AdditionalSpeakerRequest.Status.REQUESTED;
         request.requestedBy = caller.name();
         request.requestedAt = clock.instant();

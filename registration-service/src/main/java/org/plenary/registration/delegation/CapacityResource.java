@@ -62,7 +62,7 @@ public class CapacityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = CapacityService.CapacityBelowUsage.Members.class)))
     public UsageView set(@PathParam("meetingId") String meetingId, @NotNull @Valid CapacityRequest request) {
-        capacity.set(meetingId, request, caller.name());
+        capacity.set(meetingId, request.toCommand(), caller.name());
         return view(capacity.usage(meetingId));
     }
 

@@ -68,14 +68,14 @@ public class CapacityService {
      * viewer pool goes to the waiting list first.
      */
     @Transactional
-    public MeetingCapacity set(String meetingId, CapacityRequest request, String by) {
+    public MeetingCapacity set(String meetingId, Pools pools, String by) {
         MeetingCapacity capacity = capacities.lock(meetingId);
-        if (request.speakers() < capacity.speakersUsed || request.viewers() < capacity.viewersUsed) {
-            throw new CapacityBelowUsage(capacity, request);
+        if (pools.speakers() < capacity.speakersUsed || pools.viewers() < capacity.viewersUsed) {
+            throw new CapacityBelowUsage(capacity, pools);
         }
-        capacity.speakers = request.speakers();
-        capacity.viewers = request.viewers();
-        capacity.speakersPerDelegationMax = request.speakersPerDelegationMax();
+        capacity.speakers = pools.speakers();
+        capacity.viewers = pools.viewers();
+        capacity.speakersPerDelegationMax = pools.speakersPerDelegationMax();
         capacity.setBy = by;
         capacity.updatedAt = clock.instant();
         waitingList.promote(capacity);
@@ -83,11 +83,11 @@ public class CapacityService {
     }
 
     static class CapacityBelowUsage extends ProblemException {
-        CapacityBelowUsage(MeetingCapacity capacity, CapacityRequest request) {
+        CapacityBelowUsage(MeetingCapacity capacity, Pools pools) {
             super("capacity-below-usage", "Capacity below what is used", 409,
                     "The pools cannot shrink below their use: " + capacity.speakersUsed + " speakers and "
-                            + capacity.viewersUsed + " viewers are registered; asked for " + request.speakers()
-                            + " and " + request.viewers(),
+                            + capacity.viewersUsed + " viewers are registered; asked for " + pools.speakers()
+                            + " and " + pools.viewers(),
                     new Members(capacity.speakersUsed, capacity.viewersUsed));
         }
 

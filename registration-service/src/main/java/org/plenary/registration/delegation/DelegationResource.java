@@ -86,13 +86,14 @@ public class DelegationResource {
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                              @NotNull @Valid RegisterRequest request, @Context UriInfo uri) {
         String state = own(memberState);
+        NewParticipant person = request.toCommand();
         RegistrationService.Registered registered;
         try {
-            registered = request.role() == Participant.Role.VIEWER
-                    ? viewers.register(meetingId, state, request, caller, idempotencyKey)
-                    : registrations.register(meetingId, state, request, caller, idempotencyKey);
+            registered = person.role() == Participant.Role.VIEWER
+                    ? viewers.register(meetingId, state, person, caller, idempotencyKey)
+                    : registrations.register(meetingId, state, person, caller, idempotencyKey);
         } catch (ViewerFastPath.NeedsTheMeetingLock settledUnderTheLock) {
-            registered = registrations.register(meetingId, state, request, caller, idempotencyKey);
+            registered = registrations.register(meetingId, state, person, caller, idempotencyKey);
         }
         return Response.created(uri.getAbsolutePathBuilder().path(registered.participant().id.toString()).build())
                 .header("Idempotent-Replayed", !registered.created())

@@ -71,18 +71,18 @@ public class Participant {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** A new participant of the delegation, as the request gives it; its status is for the caller to settle. */
-    static Participant of(Delegation delegation, RegisterRequest request, Instant now) {
+    /** A new participant of the delegation, as the registration gives it; its status is for the caller to settle. */
+    static Participant of(Delegation delegation, NewParticipant person, Instant now) {
         Participant participant = new Participant();
         participant.id = UUID.randomUUID();
         participant.delegationId = delegation.id;
         participant.meetingId = delegation.meetingId;
         participant.memberState = delegation.memberState;
-        participant.name = request.name().strip();
-        participant.email = request.email().strip();
-        participant.function = request.function() == null ? null : request.function().strip();
-        participant.language = request.language();
-        participant.role = request.role();
+        participant.name = person.name().strip();
+        participant.email = person.email().strip();
+        participant.function = person.function() == null ? null : person.function().strip();
+        participant.language = person.language();
+        participant.role = person.role();
         participant.registeredAt = now;
         participant.updatedAt = now;
         return participant;

@@ -18,4 +18,8 @@ public record RegisterRequest(
         @NotNull @Schema(description = "SPEAKER (1 to 3 per delegation) or VIEWER") Participant.Role role,
         @Schema(description = "For a viewer: join the waiting list when the viewer pool is full (else 409)")
         boolean waitIfFull) {
+
+    NewParticipant toCommand() {
+        return new NewParticipant(name, email, function, language, role, waitIfFull);
+    }
 }

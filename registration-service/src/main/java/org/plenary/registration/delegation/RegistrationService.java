@@ -65,31 +65,31 @@ public class RegistrationService {
     }
 
     @Transactional
-    public Registered register(String meetingId, String memberState, RegisterRequest request, Caller caller,
+    public Registered register(String meetingId, String memberState, NewParticipant person, Caller caller,
                                String idempotencyKey) {
         MeetingCapacity capacity = capacities.lock(meetingId);
         boolean observer = addressees.admit(meetingId, memberState);
         String scope = IdempotencyKeys.scopeOf(caller);
-        Optional<Registered> earlier = replayOrRefuseTwice(meetingId, memberState, request, scope, idempotencyKey,
+        Optional<Registered> earlier = replayOrRefuseTwice(meetingId, memberState, person, scope, idempotencyKey,
                 caller, observer);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         Delegation delegation = delegations.find(meetingId, memberState).orElseGet(() -> open(meetingId, memberState));
         Instant now = clock.instant();
-        Participant participant = Participant.of(delegation, request, now);
+        Participant participant = Participant.of(delegation, person, now);
         JoinLinks.Issued link = null;
-        if (request.role() == Participant.Role.VIEWER && !Places.viewerPlaceLeft(capacity) && request.waitIfFull()) {
+        if (person.role() == Participant.Role.VIEWER && !Places.viewerPlaceLeft(capacity) && person.waitIfFull()) {
             participant.status = Participant.Status.WAITING;
             participant.waitingSince = now;
         } else {
-            if (request.role() == Participant.Role.SPEAKER) {
+            if (person.role() == Participant.Role.SPEAKER) {
                 places.takeSpeaker(capacity, delegation);
             } else {
                 places.takeViewer(capacity, delegation);
             }
             link = links.issue(participant.id);
-            participant.activate(request.role(), link, now);
+            participant.activate(person.role(), link, now);
         }
         participants.persist(participant);
         outbox.append(delegation.key(), RegistrationEvents.registered(participant, link));
@@ -104,15 +104,15 @@ public class RegistrationService {
      * Claims the Idempotency-Key: the earlier result when it was used before; refuses a person already registered
      * for the meeting; empty when the registration may go on.
      */
-    Optional<Registered> replayOrRefuseTwice(String meetingId, String memberState, RegisterRequest request,
+    Optional<Registered> replayOrRefuseTwice(String meetingId, String memberState, NewParticipant person,
                                              String scope, String idempotencyKey, Caller caller, boolean observer) {
         Optional<String> earlier = idempotencyKeys.claim(scope, idempotencyKey,
-                "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", request);
+                "POST /meetings/" + meetingId + "/delegations/" + memberState + "/participants", person);
         if (earlier.isPresent()) {
             return Optional.of(new Registered(participants.findById(UUID.fromString(earlier.get())), null, false,
                     observer));
         }
-        participants.registered(meetingId, request.email()).ifPresent(existing -> {
+        participants.registered(meetingId, person.email()).ifPresent(existing -> {
             throw new AlreadyRegistered(existing, caller);
         });
         return Optional.empty();

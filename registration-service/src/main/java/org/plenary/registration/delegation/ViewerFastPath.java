@@ -60,7 +60,7 @@ public class ViewerFastPath {
     }
 
     @Transactional
-    public RegistrationService.Registered register(String meetingId, String memberState, RegisterRequest request,
+    public RegistrationService.Registered register(String meetingId, String memberState, NewParticipant person,
                                                    Caller caller, String idempotencyKey) {
         // The pool's room is checked by the UPDATE at the end (no meeting, or no room: the locked path decides).
         Optional<Delegation> delegation = delegations.find(meetingId, memberState);
@@ -70,11 +70,11 @@ public class ViewerFastPath {
         boolean observer = addressees.admit(meetingId, memberState);
         String scope = IdempotencyKeys.scopeOf(caller);
         Optional<RegistrationService.Registered> earlier = registrations.replayOrRefuseTwice(meetingId, memberState,
-                request, scope, idempotencyKey, caller, observer);
+                person, scope, idempotencyKey, caller, observer);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Participant participant = Participant.of(delegation.get(), request, clock.instant());
+        Participant participant = Participant.of(delegation.get(), person, clock.instant());
         JoinLinks.Issued issued = links.issue(participant.id);
         participant.activate(Participant.Role.VIEWER, issued, participant.registeredAt);
         try {

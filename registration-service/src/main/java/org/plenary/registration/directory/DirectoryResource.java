@@ -47,7 +47,7 @@ public class DirectoryResource {
                                   @Schema(description = "ITU membership: a Member State of the ITU Council or not; "
                                           + "a meeting addressed to the Council's Member States is for the first")
                                   MemberState.Category category,
-                                  List<ContactPersonRequest> contactPersons) {
+                                  List<ContactPersonView> contactPersons) {
     }
 
     @Schema(name = "ChangeMemberStateCategory")
@@ -124,17 +124,18 @@ public class DirectoryResource {
     @APIResponse(responseCode = "403", description = "Another state's contacts")
     @APIResponse(responseCode = "404", description = "Not in the directory")
     public MemberStateView replaceContacts(@PathParam("code") String code,
-                                           @NotNull @Size(max = 20) List<@NotNull @Valid ContactPersonRequest> contacts) {
+                                           @NotNull @Size(max = 20) List<@NotNull @Valid ContactPersonView> contacts) {
         String state = code.toUpperCase(Locale.ROOT);
         if (!caller.actsFor(state)) {
             throw new ForbiddenException("a member state maintains only its own contact persons");
         }
-        return view(directory.replaceContacts(state, contacts, caller.name()));
+        return view(directory.replaceContacts(state, contacts.stream().map(ContactPersonView::toCommand).toList(),
+                caller.name()));
     }
 
     private MemberStateView view(MemberState state) {
-        List<ContactPersonRequest> contacts = caller.actsFor(state.code)
-                ? state.contactPersons.stream().map(p -> new ContactPersonRequest(p.name, p.email, p.language)).toList()
+        List<ContactPersonView> contacts = caller.actsFor(state.code)
+                ? state.contactPersons.stream().map(p -> new ContactPersonView(p.name, p.email, p.language)).toList()
                 : null;
         return new MemberStateView(state.code, state.name, state.category, contacts);
     }

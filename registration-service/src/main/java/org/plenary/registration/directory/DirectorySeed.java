@@ -44,7 +44,7 @@ public class DirectorySeed {
     record Dataset(List<SeedState> states) {
     }
 
-    record SeedState(String code, MemberState.Category category, List<ContactPersonRequest> contactPersons) {
+    record SeedState(String code, MemberState.Category category, List<ContactDetails> contactPersons) {
     }
 
     private final Config config;

@@ -64,14 +64,14 @@ public class DirectoryService {
 
     /** A state as the seed gives it (no category: a Member State), announced once with its contact persons. */
     @Transactional(Transactional.TxType.MANDATORY)
-    MemberState load(String code, String name, MemberState.Category category, List<ContactPersonRequest> contacts) {
+    MemberState load(String code, String name, MemberState.Category category, List<ContactDetails> contacts) {
         save(code, name).category = category == null ? MemberState.Category.MEMBER_STATE : category;
         return replaceContacts(code, contacts, "seed");
     }
 
     /** Replaces the state's contact persons with the list given, in its order, and announces them. */
     @Transactional
-    public MemberState replaceContacts(String code, List<ContactPersonRequest> contacts, String by) {
+    public MemberState replaceContacts(String code, List<ContactDetails> contacts, String by) {
         MemberState state = states.findByIdOptional(code).orElseThrow(() -> new NotFound("Member state", code));
         if (!state.contactPersons.isEmpty()) {
             // The old rows go before the new ones come: flushed now, or the new could clash with them.
@@ -79,14 +79,14 @@ public class DirectoryService {
             states.flush();
         }
         for (int i = 0; i < contacts.size(); i++) {
-            ContactPersonRequest request = contacts.get(i);
+            ContactDetails contact = contacts.get(i);
             ContactPerson person = new ContactPerson();
             person.id = UUID.randomUUID();
             person.memberState = state;
             person.position = i;
-            person.name = request.name().strip();
-            person.email = request.email().strip();
-            person.language = request.language();
+            person.name = contact.name().strip();
+            person.email = contact.email().strip();
+            person.language = contact.language();
             state.contactPersons.add(person);
         }
         state.updatedAt = clock.instant();
@@ -110,9 +110,9 @@ public class DirectoryService {
         int removed = 0;
         for (MemberState state : states.list("select distinct s from MemberState s join s.contactPersons p "
                 + "where lower(p.email) = ?1", address)) {
-            List<ContactPersonRequest> kept = state.contactPersons.stream()
+            List<ContactDetails> kept = state.contactPersons.stream()
                     .filter(p -> !p.email.equalsIgnoreCase(address))
-                    .map(p -> new ContactPersonRequest(p.name, p.email, p.language)).toList();
+                    .map(p -> new ContactDetails(p.name, p.email, p.language)).toList();
             removed += state.contactPersons.size() - kept.size();
             replaceContacts(state.code, kept, by);
         }
