@@ -64,19 +64,11 @@ public class EventReceiver {
     public void receiveAll(String consumer, List<Delivery> deliveries, EventHandlers handlers) {
         List<Received> received = new ArrayList<>();
         for (Delivery delivery : deliveries) {
-            EventEnvelope event;
             try {
-                event = json.read(delivery.message());
+                needed(consumer, delivery.message(), handlers)
+                        .ifPresent(one -> received.add(new Received(one.event(), one.effect(), delivery)));
             } catch (PoisonEvent poison) {
-                health.deadLettered(consumer, null);
                 delivery.setAside().accept(poison);
-                continue;
-            }
-            Optional<Consumer<EventEnvelope>> effect = handlers.effect(event.type(), json);
-            if (effect.isEmpty()) {
-                LOG.tracef("%s does not need %s (%s); passed by", consumer, event.type(), event.id());
-            } else {
-                received.add(new Received(event, effect.get(), delivery));
             }
         }
         if (received.isEmpty()) {
@@ -121,6 +113,14 @@ public class EventReceiver {
     }
 
     public void receive(String consumer, String message, EventHandlers handlers) {
+        needed(consumer, message, handlers).ifPresent(one -> receive(consumer, one.event(), one.effect()));
+    }
+
+    /**
+     * The event {@code message} holds with this consumer's effect for it, or empty when the consumer does not need its
+     * type; a message that is not an envelope is counted as dead-lettered and thrown.
+     */
+    private Optional<Needed> needed(String consumer, String message, EventHandlers handlers) {
         EventEnvelope event;
         try {
             event = json.read(message);
@@ -131,9 +131,11 @@ public class EventReceiver {
         Optional<Consumer<EventEnvelope>> effect = handlers.effect(event.type(), json);
         if (effect.isEmpty()) {
             LOG.tracef("%s does not need %s (%s); passed by", consumer, event.type(), event.id());
-            return;
         }
-        receive(consumer, event, effect.get());
+        return effect.map(one -> new Needed(event, one));
+    }
+
+    private record Needed(EventEnvelope event, Consumer<EventEnvelope> effect) {
     }
 
     private void receive(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
