@@ -2,9 +2,12 @@ package org.plenary.agenda;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,14 +24,22 @@ import org.plenary.platform.time.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The outbox relay against the real database and broker. */
@@ -60,6 +71,8 @@ class OutboxRelayTest {
     OutboxPublisher publisher;
     @Inject
     MovableClock clock;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     private final String kafka = Engines.shared().kafka().bootstrapServers();
 
@@ -195,6 +208,71 @@ class OutboxRelayTest {
         } finally {
             clock.setNow(before);
         }
+    }
+
+    /**
+     * The rows are written as the transaction completes, and the connection that wrote them goes back to the pool
+     * with it: the pool finds none left open (it would say so, a warning a write, and close it itself).
+     */
+    @Test
+    void aWriteHandsItsConnectionBackWithTheCommit() {
+        List<String> poolWarnings = Collections.synchronizedList(new ArrayList<>());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    poolWarnings.add(new SimpleFormatter().formatMessage(record));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger pool = Logger.getLogger("io.agroal.pool");
+        pool.addHandler(handler);
+        try {
+            String key = "connection-" + UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> {
+                rows.count("messageKey = ?1", key);
+                outbox.append(key, new Counted(1));
+                outbox.append(key, new Counted(2));
+            });
+            append(key, 1);
+            assertThat(unpublished(key) + QuarkusTransaction.requiringNew().call(
+                    () -> rows.count("messageKey = ?1 and publishedAt is not null", key))).isEqualTo(3);
+        } finally {
+            pool.removeHandler(handler);
+        }
+        assertThat(poolWarnings).isEmpty();
+    }
+
+    /** The rows go with the transaction: one that rolls back as it completes, after they were written, leaves none. */
+    @Test
+    void anEventOfATransactionThatRollsBackAtItsCommitLeavesNoRow() {
+        String key = "rolled-back-" + UUID.randomUUID();
+        AtomicLong writtenBeforeTheRollback = new AtomicLong(-1);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.append(key, new Counted(1));
+            // Registered after the outbox's: runs once its rows are written.
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    writtenBeforeTheRollback.set(rows.count("messageKey = ?1", key));
+                    transactions.setRollbackOnly();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+        })).isInstanceOf(QuarkusTransactionException.class);
+        assertThat(writtenBeforeTheRollback).hasValue(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> rows.count("messageKey = ?1", key))).isZero();
     }
 
     @Test

@@ -86,7 +86,9 @@ public class Outbox {
         List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
         if (pending == null) {
             // The rows are written just before the commit, when the transaction takes no new synchronization: the
-            // persistence context joins it now, in case the caller has not used the database yet.
+            // persistence context joins it now, in case the caller has not used the database yet, so that this
+            // synchronization, registered after the context's, runs after its flush. The repository writes over the
+            // transaction's connection and closes it again: the context, already completed, would leave it open.
             repository.joinTransaction();
             List<Pending> appended = new ArrayList<>();
             transactions.putResource(PENDING, appended);

@@ -1,14 +1,27 @@
 package org.plenary.events.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
+
+    private final AgroalDataSource dataSource;
+
+    public OutboxRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * Locks the oldest unpublished events. Callers hold the relay lock, so no other replica is publishing; the row
@@ -23,12 +36,24 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .getResultList();
     }
 
-    /** The aggregate's next version on the topic: 1 for its first event. Locks its counter until the commit. */
+    /**
+     * The aggregate's next version on the topic: 1 for its first event. Locks its counter until the commit. Over the
+     * transaction's connection, which it hands back at once ({@link Outbox} counts as the transaction completes).
+     */
     public long nextVersion(String topic, String aggregateId) {
-        return ((Number) getEntityManager().createNativeQuery("insert into outbox_aggregate_version as v "
-                        + "(topic, aggregate_id, version) values (?1, ?2, 1) on conflict (topic, aggregate_id) "
-                        + "do update set version = v.version + 1 returning v.version")
-                .setParameter(1, topic).setParameter(2, aggregateId).getSingleResult()).longValue();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement next = connection.prepareStatement("insert into outbox_aggregate_version as v "
+                     + "(topic, aggregate_id, version) values (?, ?, 1) on conflict (topic, aggregate_id) "
+                     + "do update set version = v.version + 1 returning v.version")) {
+            next.setString(1, topic);
+            next.setString(2, aggregateId);
+            try (ResultSet version = next.executeQuery()) {
+                version.next();
+                return version.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("counting the version of " + topic + "/" + aggregateId, e);
+        }
     }
 
     /** Opens the transaction's persistence context now if the transaction has none yet, and joins it. */
@@ -36,12 +61,24 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         getEntityManager().joinTransaction();
     }
 
-    /** An event's row, written just before the commit with its envelope final. */
+    /**
+     * An event's row, written just before the commit with its envelope final, over the transaction's connection, which
+     * it hands back at once: the persistence context has already completed and would leave its own open.
+     */
     public void insert(UUID eventId, String topic, String messageKey, String type, String envelope, Instant createdAt) {
-        getEntityManager().createNativeQuery("insert into outbox_event (event_id, topic, message_key, type, envelope, "
-                        + "created_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, eventId).setParameter(2, topic).setParameter(3, messageKey).setParameter(4, type)
-                .setParameter(5, envelope).setParameter(6, createdAt).executeUpdate();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
+                     + "message_key, type, envelope, created_at) values (?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, eventId);
+            insert.setString(2, topic);
+            insert.setString(3, messageKey);
+            insert.setString(4, type);
+            insert.setString(5, envelope);
+            insert.setObject(6, createdAt.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("writing event " + eventId + " to the outbox", e);
+        }
     }
 
     /** Deletes published rows older than {@code cutoff}; unpublished ones stay, however old. @return how many */
