@@ -85,11 +85,9 @@ public class Outbox {
     private List<Pending> pending() {
         List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
         if (pending == null) {
-            // The rows are written just before the commit, when the transaction takes no new synchronization: the
-            // persistence context joins it now, in case the caller has not used the database yet, so that this
-            // synchronization, registered after the context's, runs after its flush. The repository writes over the
-            // transaction's connection and closes it again: the context, already completed, would leave it open.
-            repository.joinTransaction();
+            // The rows are written just before the commit. An interposed synchronization runs after every plain one,
+            // the persistence context's included, so the caller's changes are flushed (their locks taken) by then;
+            // the repository writes over the transaction's own connection, through a handle it closes itself.
             List<Pending> appended = new ArrayList<>();
             transactions.putResource(PENDING, appended);
             transactions.registerInterposedSynchronization(new Synchronization() {

@@ -1,7 +1,7 @@
 package org.plenary.events.outbox;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
@@ -37,18 +37,20 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     }
 
     /**
-     * The aggregate's next version on the topic: 1 for its first event. Locks its counter until the commit. Over the
-     * transaction's connection, which it hands back at once ({@link Outbox} counts as the transaction completes).
+     * The aggregate's next version on the topic: 1 for its first event. Locks its counter until the commit. Counted as
+     * the transaction completes ({@link Outbox}), over its connection ({@link #inTheTransaction()}).
      */
     public long nextVersion(String topic, String aggregateId) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = inTheTransaction();
              PreparedStatement next = connection.prepareStatement("insert into outbox_aggregate_version as v "
                      + "(topic, aggregate_id, version) values (?, ?, 1) on conflict (topic, aggregate_id) "
                      + "do update set version = v.version + 1 returning v.version")) {
             next.setString(1, topic);
             next.setString(2, aggregateId);
             try (ResultSet version = next.executeQuery()) {
-                version.next();
+                if (!version.next()) {
+                    throw new PersistenceException("no version counted for " + topic + "/" + aggregateId);
+                }
                 return version.getLong(1);
             }
         } catch (SQLException e) {
@@ -56,17 +58,9 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         }
     }
 
-    /** Opens the transaction's persistence context now if the transaction has none yet, and joins it. */
-    public void joinTransaction() {
-        getEntityManager().joinTransaction();
-    }
-
-    /**
-     * An event's row, written just before the commit with its envelope final, over the transaction's connection, which
-     * it hands back at once: the persistence context has already completed and would leave its own open.
-     */
+    /** An event's row, written just before the commit with its envelope final ({@link #inTheTransaction()}). */
     public void insert(UUID eventId, String topic, String messageKey, String type, String envelope, Instant createdAt) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = inTheTransaction();
              PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
                      + "message_key, type, envelope, created_at) values (?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, eventId);
@@ -79,6 +73,21 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         } catch (SQLException e) {
             throw new PersistenceException("writing event " + eventId + " to the outbox", e);
         }
+    }
+
+    /**
+     * A handle on the connection the pool has enlisted in the current transaction, for statements run as it completes:
+     * the persistence context has completed by then and would leave a handle of its own open, which the pool closes
+     * with a warning. Closing this handle leaves the connection in the transaction until the commit.
+     */
+    private Connection inTheTransaction() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        if (connection.getAutoCommit()) {
+            connection.close();
+            throw new IllegalStateException("the pool gave the outbox a connection outside the transaction: its rows "
+                    + "would commit without the change they announce");
+        }
+        return connection;
     }
 
     /** Deletes published rows older than {@code cutoff}; unpublished ones stay, however old. @return how many */
