@@ -54,10 +54,16 @@ public final class Engines implements AutoCloseable {
 
     private static synchronized void quietEngineLogs() {
         for (String name : List.of("org.apache.kafka", "kafka", "state.change.logger", "io.zonky", "com.icegreen")) {
-            Logger logger = Logger.getLogger(name);
-            logger.setLevel(Level.WARNING);
-            QUIETED.add(logger);
+            quiet(name, Level.WARNING);
         }
+        // Its one warning, at every first start, says only that the metadata log is new ("appears to be empty").
+        quiet("org.apache.kafka.controller.QuorumController", Level.SEVERE);
+    }
+
+    private static void quiet(String name, Level level) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(level);
+        QUIETED.add(logger);
     }
 
     /** One set of engines for this JVM, started at first use and stopped when the JVM exits. */
