@@ -1,7 +1,6 @@
 package org.plenary.contribution.contribution;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import org.plenary.contribution.agenda.MeetingReplicaRepository;
 import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.outbox.Outbox;
 import org.plenary.platform.idempotency.IdempotencyKeys;
+import org.plenary.platform.paging.Rows;
 import org.plenary.platform.problem.NotFound;
 import org.plenary.platform.security.Caller;
 
@@ -215,7 +215,9 @@ public class ContributionService {
         meetings.findByIdOptional(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
         String viewer = caller.isSecretariat() ? null : caller.memberState().orElse("");
         PanacheQuery<Contribution> query = contributions.list(meetingId, filter, viewer);
-        return new Listing(query.page(Page.of(page, size)).list(), query.count());
+        List<Contribution> onThePage = Rows.ofPage(page, size).map(rows -> query.range(rows.first(), rows.last()).list())
+                .orElse(List.of());
+        return new Listing(onThePage, query.count());
     }
 
     /** Every revision, oldest first: for the submitting states and the secretariat only. */

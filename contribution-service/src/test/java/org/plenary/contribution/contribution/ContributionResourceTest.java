@@ -349,6 +349,11 @@ class ContributionResourceTest {
                 .body("contributions[0].submittingMemberStates", contains("KEN", "BRA"));
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions?size=3&page=1")
                 .then().statusCode(200).body("contributions", hasSize(1));
+        // A page the API allows, so far past the end that its rows' numbers pass an int: empty, as any page past it.
+        for (String farPastTheEnd : List.of("page=21474837&size=100", "page=2147483647&size=200")) {
+            given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions?" + farPastTheEnd)
+                    .then().statusCode(200).body("total", equalTo(4)).body("contributions", hasSize(0));
+        }
 
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions?status=LOST")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));

@@ -1,7 +1,6 @@
 package org.plenary.notification.ledger;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.platform.paging.Rows;
 import org.plenary.platform.problem.NotFound;
 import org.plenary.platform.security.Roles;
 
@@ -135,7 +135,8 @@ public class DeliveryResource {
         if (recipient == null) {
             PanacheQuery<Delivery> query = deliveries.find(String.join(" and ", where),
                     Sort.descending("createdAt").and("id"), parameters);
-            matching = query.page(Page.of(page, size)).list();
+            matching = Rows.ofPage(page, size).map(rows -> query.range(rows.first(), rows.last()).list())
+                    .orElse(List.of());
             total = query.count();
         } else {
             // Recipients are JSON lists: filtered here, a ledger page at a time is small enough.

@@ -9,6 +9,7 @@ import org.plenary.notification.TestEvents;
 import org.plenary.notification.emails.SealedLink;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -17,6 +18,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.plenary.notification.TestEvents.secretariat;
 
 /** The secretariat reads the ledger, one delivery with its content, and resends. Nobody else reads it. */
@@ -43,6 +45,11 @@ class DeliveryResourceTest {
                 .then().body("total", equalTo(0));
         given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting + "&from=2999-01-01T00:00:00Z")
                 .then().body("total", equalTo(0));
+        // A page the API allows, so far past the end that its rows' numbers pass an int: empty, as any page past it.
+        for (String farPastTheEnd : List.of("page=10737419&size=200", "page=2147483647&size=500")) {
+            given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting + "&" + farPastTheEnd)
+                    .then().statusCode(200).body("total", equalTo(1)).body("deliveries", hasSize(0));
+        }
         given().auth().oauth2(secretariat()).when().get("/deliveries/" + id)
                 .then().statusCode(200)
                 // The ledger never shows the link: it is sealed until the message goes to the relay.
