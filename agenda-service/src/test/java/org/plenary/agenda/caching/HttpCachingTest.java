@@ -234,6 +234,20 @@ class HttpCachingTest {
     }
 
     @Test
+    void everyAnswerTellsABrowserNotToSniffItsTypeNorToFrameIt() {
+        String id = TestMeetings.create("H");
+        List<Response> answers = List.of(raw(kenya).when().get("/meetings/C20-VC/agenda"), addItem(id, 1),
+                raw(kenya).when().get("/meetings/NO-SUCH-MEETING"), given().when().get("/meetings/C20-VC"),
+                given().when().get("/q/openapi"));
+        assertThat(answers).extracting(Response::statusCode).containsExactly(200, 201, 404, 401, 200);
+        for (Response answer : answers) {
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.header("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
+        }
+    }
+
+    @Test
     void corsIsOffByDefault() {
         Response response = raw(kenya).header("Origin", "https://ministry.example.org").when()
                 .get("/meetings/C20-VC");

@@ -14,6 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The secretariat's side of the consultation in the dashboard, in a real browser, as a person would do it: sign in
  * (the local run's development provider), extend the deadline, publish a member state's contribution, grant an
  * additional speaker, watch the speaker pool move while a member state registers through the API, find a dead email
- * and send it again, read the agenda in Chinese, sign out. Every page is checked with axe-core and photographed.
+ * and send it again, read the agenda in Chinese, sign out. Every page is checked with axe-core and photographed, and
+ * the browser must find nothing on any of them that the dashboard's Content-Security-Policy refuses.
  */
 final class SecretariatInTheDashboard {
 
@@ -33,12 +37,19 @@ final class SecretariatInTheDashboard {
     private final LocalRun run;
     private final String meeting;
     private final Page page;
+    /** What the browser refused under the dashboard's Content-Security-Policy (Chromium reports it on the console). */
+    private final List<String> refused = new CopyOnWriteArrayList<>();
 
     SecretariatInTheDashboard(Browser browser, LocalRun run, String meeting) {
         this.browser = browser;
         this.run = run;
         this.meeting = meeting;
         this.page = browser.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refused.add(page.url() + ": " + message.text());
+            }
+        });
     }
 
     void story() throws Exception {
@@ -53,6 +64,7 @@ final class SecretariatInTheDashboard {
         aFormWithoutItsTokenIsRefused();
         signOut();
         aMemberStateIsRefused();
+        assertThat(refused).as("what the Content-Security-Policy refused on the pages").isEmpty();
     }
 
     private void signIn() {
@@ -66,6 +78,16 @@ final class SecretariatInTheDashboard {
         PlaywrightAssertions.assertThat(page.locator("#signed-in-as")).containsText("ITU secretariat");
         PlaywrightAssertions.assertThat(page.locator("#deadline-local")).containsText("2020-06-02");
         check("overview");
+        assertTheBrowserIsToldToGuard(page.request().get(page.url()).headers());
+    }
+
+    /** The hardening headers on a page: scripts only from the dashboard, no framing, no sniffing, no referrer out. */
+    private static void assertTheBrowserIsToldToGuard(Map<String, String> headers) {
+        assertThat(headers.get("content-security-policy")).contains("default-src 'self'", "script-src 'self';",
+                "object-src 'none'", "frame-ancestors 'none'");
+        assertThat(headers).containsEntry("x-frame-options", "DENY")
+                .containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("referrer-policy", "same-origin");
     }
 
     private void extendTheDeadline() {
