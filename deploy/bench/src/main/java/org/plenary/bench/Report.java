@@ -250,7 +250,8 @@ final class Report {
 
             - The system runs as production does: each service its own JVM from its packaged `quarkus-app`, configured
               only by environment, with its image's heap (`-Xmx384m`, what `MaxRAMPercentage=75` gives in the
-              manifests' 512 MiB), against real PostgreSQL, Kafka and SMTP (GreenMail) started by the benchmark.
+              manifests' 512 MiB) and collector (`-XX:+UseSerialGC`), against real PostgreSQL, Kafka and SMTP
+              (GreenMail) started by the benchmark.
             - Load comes from Gatling (deploy/bench/load, Java DSL), in its own JVM, with the 193 member states'
               tokens in turn and one shared connection pool (a member state's system keeps its connections).
               *Closed* (a fixed number of clients, each sending when answered) gives the maximum throughput; *open*
