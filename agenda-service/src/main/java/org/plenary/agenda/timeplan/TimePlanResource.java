@@ -154,6 +154,7 @@ public class TimePlanResource {
     @APIResponse(responseCode = "200", description = "The published plan")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting")
+    @APIResponse(responseCode = "409", description = "No session scheduled yet: nothing to publish (time-plan-empty)")
     public TimePlanView publish(@PathParam("meetingId") String meetingId) {
         TimePlanService.Plan plan = timePlan.publish(meetingId);
         return TimePlanView.of(timePlan.plan(meetingId), language(plan));

@@ -172,12 +172,15 @@ public class TimePlanService {
         changed(meeting);
     }
 
-    /** Publishes the plan as it stands; it stays published until the next change. */
+    /** Publishes the plan as it stands, when it has a session; it stays published until the next change. */
     @Transactional
     public Plan publish(String meetingId) {
         Meeting meeting = meetings.lock(meetingId);
-        meeting.timePlanPublishedAt = clock.instant();
         Plan plan = plan(meetingId);
+        if (plan.sessions().isEmpty()) {
+            throw new TimePlanEmpty(meetingId);
+        }
+        meeting.timePlanPublishedAt = clock.instant();
         ZoneId zone = ZoneId.of(meeting.timeZone);
         outbox.append(meetingId, new TimePlanPublished(meetingId,
                 meeting.timePlanPublishedAt, meeting.timeZone, plan.sessions().stream()

@@ -25,6 +25,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -95,6 +96,17 @@ class TimePlanResourceTest {
         given().auth().oauth2(secretariat).when().delete("/meetings/" + id + "/agenda/items/1").then().statusCode(204);
         given().auth().oauth2(kenya).when().get("/meetings/" + id + "/time-plan")
                 .then().body("sessions[0].items.number", contains(2)).body("sessions[0].allocatedMinutes", equalTo(90));
+    }
+
+    @Test
+    void aPlanWithoutASessionIsNotPublishedToTheMemberStates() {
+        String id = meetingWithItems();
+        given().auth().oauth2(secretariat).when().post("/meetings/" + id + "/time-plan/publication")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:plenary:problem:time-plan-empty"))
+                .body("detail", containsString("has no session yet"));
+        given().auth().oauth2(kenya).when().get("/meetings/" + id + "/time-plan")
+                .then().statusCode(200).body("status", equalTo("DRAFT")).body("sessions", hasSize(0));
     }
 
     @Test
