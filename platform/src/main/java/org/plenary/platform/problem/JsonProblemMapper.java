@@ -9,8 +9,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +26,16 @@ import java.util.stream.Collectors;
  * built-in mappers for the specific Jackson exceptions, so each is named here to take precedence over them.
  */
 public class JsonProblemMapper {
+
+    /** What a client writes for each kind of time the API takes, in the words of the API's documentation. */
+    private static final Map<Class<?>, String> TIME_FORMATS = Map.of(
+            LocalDate.class, "a date, YYYY-MM-DD (e.g. 2020-06-05)",
+            LocalTime.class, "a time of day, HH:MM from 00:00 to 23:59 (e.g. 09:30)",
+            Instant.class, "an instant in UTC, e.g. 2020-06-05T22:00:00Z",
+            OffsetDateTime.class, "a date and time with its offset, e.g. 2020-06-06T00:00:00+02:00",
+            LocalDateTime.class, "a date and time, e.g. 2020-06-05T12:00",
+            Duration.class, "an ISO 8601 duration, e.g. PT24H or P7D",
+            ZoneId.class, "a time zone of the IANA database, e.g. Europe/Zurich");
 
     @ServerExceptionMapper
     public Response parse(JsonParseException exception) {
@@ -91,10 +109,12 @@ public class JsonProblemMapper {
         if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
-        if (type.getPackageName().startsWith("java.time")) {
-            return "an ISO 8601 " + type.getSimpleName();
+        String time = TIME_FORMATS.get(type);
+        if (time != null) {
+            return time;
         }
-        return "an object (" + type.getSimpleName() + ")";
+        // The API's names for its objects are the OpenAPI document's, not this code's classes.
+        return "an object";
     }
 
     private static String path(JsonMappingException exception) {
