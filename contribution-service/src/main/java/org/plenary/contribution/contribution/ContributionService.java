@@ -215,9 +215,7 @@ public class ContributionService {
         meetings.findByIdOptional(meetingId).orElseThrow(() -> new NotFound("Meeting", meetingId));
         String viewer = caller.isSecretariat() ? null : caller.memberState().orElse("");
         PanacheQuery<Contribution> query = contributions.list(meetingId, filter, viewer);
-        List<Contribution> onThePage = Rows.ofPage(page, size).map(rows -> query.range(rows.first(), rows.last()).list())
-                .orElse(List.of());
-        return new Listing(onThePage, query.count());
+        return new Listing(Rows.onPage(page, size, (first, last) -> query.range(first, last).list()), query.count());
     }
 
     /** Every revision, oldest first: for the submitting states and the secretariat only. */

@@ -85,7 +85,7 @@ public class EmailsPage {
         List<Reminder> reminders = services.reminders().listReminders(meetingId, null);
         DeliveryPage ledger = services.deliveries().listDeliveries(null, filter.kind(), meetingId, filter.page(),
                 filter.recipient(), PAGE_SIZE, filter.status(), null, null);
-        boolean more = (long) (filter.page() + 1) * PAGE_SIZE < ledger.getTotal();
+        boolean more = (filter.page() + 1L) * PAGE_SIZE < ledger.getTotal();
         return context.page(emails, meeting, "emails")
                 .data("filter", filter)
                 .data("pager", new Pager(filter.page() > 0 ? filter.onPage(meetingId, filter.page() - 1) : null,

@@ -135,8 +135,7 @@ public class DeliveryResource {
         if (recipient == null) {
             PanacheQuery<Delivery> query = deliveries.find(String.join(" and ", where),
                     Sort.descending("createdAt").and("id"), parameters);
-            matching = Rows.ofPage(page, size).map(rows -> query.range(rows.first(), rows.last()).list())
-                    .orElse(List.of());
+            matching = Rows.onPage(page, size, (first, last) -> query.range(first, last).list());
             total = query.count();
         } else {
             // Recipients are JSON lists: filtered here, a ledger page at a time is small enough.

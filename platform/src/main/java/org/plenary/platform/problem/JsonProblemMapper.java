@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -27,8 +28,9 @@ import java.util.stream.Collectors;
  */
 public class JsonProblemMapper {
 
-    /** What a client writes for each kind of time the API takes, in the words of the API's documentation. */
-    private static final Map<Class<?>, String> TIME_FORMATS = Map.of(
+    /** What a client writes for each kind of value the API reads from a string, in the words of its documentation. */
+    private static final Map<Class<?>, String> STRING_FORMATS = Map.of(
+            UUID.class, "a UUID, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6",
             LocalDate.class, "a date, YYYY-MM-DD (e.g. 2020-06-05)",
             LocalTime.class, "a time of day, HH:MM from 00:00 to 23:59 (e.g. 09:30)",
             Instant.class, "an instant in UTC, e.g. 2020-06-05T22:00:00Z",
@@ -109,9 +111,9 @@ public class JsonProblemMapper {
         if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
-        String time = TIME_FORMATS.get(type);
-        if (time != null) {
-            return time;
+        String format = STRING_FORMATS.get(type);
+        if (format != null) {
+            return format;
         }
         // The API's names for its objects are the OpenAPI document's, not this code's classes.
         return "an object";

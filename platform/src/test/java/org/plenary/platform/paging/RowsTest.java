@@ -2,6 +2,8 @@ package org.plenary.platform.paging;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +22,14 @@ class RowsTest {
         assertThat(Rows.ofPage(21_474_837, 100)).isEmpty();
         assertThat(Rows.ofPage(Integer.MAX_VALUE, 200)).isEmpty();
         assertThat(Rows.ofPage(Integer.MAX_VALUE, 1)).contains(new Rows(Integer.MAX_VALUE, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void aPageIsReadOverItsRowsOrNotAtAll() {
+        assertThat(Rows.onPage(2, 10, (first, last) -> List.of(first, last))).containsExactly(20, 29);
+        assertThat(Rows.onPage(Integer.MAX_VALUE, 200, (first, last) -> {
+            throw new AssertionError("read rows " + first + " to " + last);
+        })).isEmpty();
     }
 
     @Test

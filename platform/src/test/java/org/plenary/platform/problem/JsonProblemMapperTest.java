@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -18,7 +19,7 @@ class JsonProblemMapperTest {
     record Session(Map<String, String> title, LocalDate date, LocalTime start) {
     }
 
-    record SessionRequest(Session session) {
+    record SessionRequest(Session session, UUID participantId) {
     }
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -39,6 +40,12 @@ class JsonProblemMapperTest {
                 .isEqualTo("expected a time of day, HH:MM from 00:00 to 23:59 (e.g. 09:30)");
         assertThat(errorOf("{\"date\": \"5 June\"}", Session.class).message())
                 .isEqualTo("expected a date, YYYY-MM-DD (e.g. 2020-06-05)");
+    }
+
+    @Test
+    void anIdentifierIsAUuidNotAnObject() {
+        assertThat(errorOf("{\"participantId\": \"x\"}", SessionRequest.class)).isEqualTo(new Problem.FieldError(
+                "participantId", "type", "expected a UUID, e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6"));
     }
 
     private Problem.FieldError errorOf(String body, Class<?> type) {
