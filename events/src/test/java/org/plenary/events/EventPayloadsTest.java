@@ -94,7 +94,8 @@ class EventPayloadsTest {
                     "fr", false, 2, AT, List.of("BRA"), "Le Kenya le soutient.", "Le Conseil en prend note."),
             new ContributionPublished(CONTRIBUTION, MEETING, "C20-VC/1", AT, List.of("KEN", "BRA"),
                     "Preparations for WRC-23 under the pandemic", "C20/55"),
-            new ContributionWithdrawn(CONTRIBUTION, MEETING, "KEN", AT),
+            new ContributionWithdrawn(CONTRIBUTION, MEETING, "KEN", AT, 5, "C20/55", "Joint view",
+                    List.of("KEN", "BRA"), "Superseded"),
             new ContactPersonsChanged("KEN", "Kenya", List.of(new ContactPersonsChanged.ContactPerson(
                     "Grace Mwangi", "grace.mwangi@ca.ken.example.org", "en")), "secretariat", AT),
             new ContactPersonsChanged("KEN", "Kenya", List.of(new ContactPersonsChanged.ContactPerson(

@@ -77,7 +77,8 @@ class ContributionEventsConsumerTest {
         publish(id, ContributionRevised.TYPE, new ContributionRevised(id, "C20-VC", submission.itemId(), 6, "C20/55",
                 List.of("KEN", "BRA"), "Revised contribution", "en", true, 2, Instant.now(), List.of(),
                 "Kenya and Brazil support it.", "The Council takes note."), 2);
-        publish(id, ContributionWithdrawn.TYPE, new ContributionWithdrawn(id, "C20-VC", "KEN", Instant.now()), 3);
+        publish(id, ContributionWithdrawn.TYPE, new ContributionWithdrawn(id, "C20-VC", "KEN", Instant.now(), 5,
+                "C20/55", "Joint view", List.of("KEN"), null), 3);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(secretariat).when().get(AGENDA).then()
                         .body(titlesUnder(6), not(hasItem("Revised contribution"))));
@@ -128,7 +129,8 @@ class ContributionEventsConsumerTest {
                         .body("items[4].contributions.find { it.id == '" + id + "' }.publicReference",
                                 equalTo("C20-VC/7")));
 
-        publish(id, ContributionWithdrawn.TYPE, new ContributionWithdrawn(id, "C20-VC", "KEN", Instant.now()));
+        publish(id, ContributionWithdrawn.TYPE, new ContributionWithdrawn(id, "C20-VC", "KEN", Instant.now(), 5,
+                "C20/55", "Joint view", List.of("KEN"), null));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(secretariat).when().get(AGENDA).then()
                         .body(titlesUnder(5), not(hasItem("Joint contribution on WRC-23"))));

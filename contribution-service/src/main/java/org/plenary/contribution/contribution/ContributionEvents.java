@@ -3,6 +3,7 @@ package org.plenary.contribution.contribution;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
+import org.plenary.events.contribution.ContributionWithdrawn;
 
 import java.util.List;
 
@@ -23,6 +24,13 @@ final class ContributionEvents {
     public static ContributionPublished published(Contribution c) {
         return new ContributionPublished(c.id, c.meetingId, c.publicReference, c.publishedAt,
                 List.copyOf(c.submittingMemberStates), c.content.title, c.content.documentReference);
+    }
+
+    /** Withdrawn: with what it was and every state that submitted it, for the email that tells them all. */
+    public static ContributionWithdrawn withdrawn(Contribution c) {
+        return new ContributionWithdrawn(c.id, c.meetingId, c.withdrawnBy, c.withdrawnAt, c.content.itemNumber,
+                c.content.documentReference, c.content.title, List.copyOf(c.submittingMemberStates),
+                c.withdrawalReason);
     }
 
     /** @param removed the states this revision took off the submitting states */

@@ -256,7 +256,9 @@ public class ContributionResource {
     @RolesAllowed({Roles.MEMBER_STATE, Roles.SECRETARIAT})
     @Operation(operationId = "withdrawContribution", summary = "Withdraw a contribution",
             description = "By the lead submitting state or the secretariat, submitted or published (a co-submitter "
-                    + "takes itself off instead); the body (a reason) is optional. It stays readable as WITHDRAWN. Publishes ContributionWithdrawn.")
+                    + "takes itself off instead); the body (a reason) is optional. It stays readable as WITHDRAWN. "
+                    + "Publishes ContributionWithdrawn; every submitting state's contact persons are told by email, "
+                    + "with the reason.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ContributionView.class)),

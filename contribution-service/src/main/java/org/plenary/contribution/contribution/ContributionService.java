@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.plenary.contribution.agenda.AgendaItemReplicaRepository;
 import org.plenary.contribution.agenda.MeetingReplica;
 import org.plenary.contribution.agenda.MeetingReplicaRepository;
-import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.outbox.Outbox;
 import org.plenary.platform.idempotency.IdempotencyKeys;
 import org.plenary.platform.paging.Rows;
@@ -196,8 +195,7 @@ public class ContributionService {
         contribution.withdrawnBy = caller.memberState().orElse("secretariat");
         contribution.withdrawnAt = clock.instant();
         contribution.withdrawalReason = reason;
-        outbox.append(contribution.id.toString(), new ContributionWithdrawn(contribution.id, meetingId, contribution.withdrawnBy,
-                        contribution.withdrawnAt));
+        outbox.append(contribution.id.toString(), ContributionEvents.withdrawn(contribution));
         return contribution;
     }
 

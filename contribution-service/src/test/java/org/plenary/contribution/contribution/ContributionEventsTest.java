@@ -47,7 +47,8 @@ class ContributionEventsTest {
         as(token("KEN")).body(revised).when().put(path).then().statusCode(200);
         as(token("CHN")).when().delete(path + "/submitting-member-states/CHN").then().statusCode(200);
         as(secretariat()).when().post(path + "/publication").then().statusCode(200);
-        as(token("KEN")).when().post(path + "/withdrawal").then().statusCode(200);
+        as(token("KEN")).body(Map.of("reason", "Superseded by a joint African contribution")).when()
+                .post(path + "/withdrawal").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> events;
         try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.CONTRIBUTION)) {
@@ -100,6 +101,12 @@ class ContributionEventsTest {
 
         ContributionWithdrawn withdrawn = mapper.treeToValue(envelopes.get(4).get("data"), ContributionWithdrawn.class);
         assertThat(withdrawn.withdrawnBy()).isEqualTo("KEN");
+        // Every state that submitted it, for the email that tells each of them, and what it was.
+        assertThat(withdrawn.submittingMemberStates()).containsExactly("KEN", "BRA");
+        assertThat(withdrawn.itemNumber()).isEqualTo(5);
+        assertThat(withdrawn.documentReference()).isEqualTo("C20/55");
+        assertThat(withdrawn.title()).isEqualTo("Joint view");
+        assertThat(withdrawn.reason()).isEqualTo("Superseded by a joint African contribution");
     }
 
     private JsonNode read(String value) {

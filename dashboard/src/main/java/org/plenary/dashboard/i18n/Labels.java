@@ -669,6 +669,9 @@ public interface Labels {
     @Message("Contribution published")
     String kind_CONTRIBUTION_PUBLISHED();
 
+    @Message("Contribution withdrawn")
+    String kind_CONTRIBUTION_WITHDRAWN();
+
     @Message("Attached files")
     String attachments();
 

@@ -38,8 +38,8 @@ public class EmailsPage {
     /** The kinds of email notification-service sends (its EmailKind), as the ledger's filter offers them. */
     public static final List<String> KINDS = List.of("CONTRIBUTION", "SPEAKERS_CHANGED", "ADDITIONAL_SPEAKER_REQUESTED",
             "ADDITIONAL_SPEAKER_DECIDED", "PARTICIPANT_LINK", "CONTRIBUTION_DEADLINE_REMINDER",
-            "CONTRIBUTION_DEADLINE_CHANGED", "CONTRIBUTION_PUBLISHED", "SPEAKER_DESIGNATION_REMINDER", "AGENDA_ADOPTED",
-            "TIME_PLAN_PUBLISHED");
+            "CONTRIBUTION_DEADLINE_CHANGED", "CONTRIBUTION_PUBLISHED", "CONTRIBUTION_WITHDRAWN",
+            "SPEAKER_DESIGNATION_REMINDER", "AGENDA_ADOPTED", "TIME_PLAN_PUBLISHED");
 
     private final Template emails;
     private final Template email;

@@ -85,8 +85,7 @@ class EventReceiverTest {
 
     @Test
     void aHandledTypeIsAppliedThroughTheInboxWithItsPayloadRead() throws Exception {
-        ContributionWithdrawn withdrawn = new ContributionWithdrawn(UUID.randomUUID(), "C20-VC", "KEN",
-                Instant.parse("2020-06-01T08:00:00Z"));
+        ContributionWithdrawn withdrawn = withdrawn();
 
         receiver.receive(CONSUMER, message(ContributionWithdrawn.TYPE, withdrawn), handlers);
 
@@ -137,7 +136,8 @@ class EventReceiverTest {
     }
 
     private static ContributionWithdrawn withdrawn() {
-        return new ContributionWithdrawn(UUID.randomUUID(), "C20-VC", "KEN", Instant.parse("2020-06-01T08:00:00Z"));
+        return new ContributionWithdrawn(UUID.randomUUID(), "C20-VC", "KEN", Instant.parse("2020-06-01T08:00:00Z"), 5,
+                "C20/55", "Joint view", List.of("KEN"), null);
     }
 
     private static EventReceiver.Delivery delivery(String message, List<PoisonEvent> setAside) {

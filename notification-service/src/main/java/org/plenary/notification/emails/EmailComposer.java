@@ -8,6 +8,7 @@ import org.plenary.events.agenda.AgendaAdopted;
 import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionState;
+import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ParticipantRegistered;
@@ -92,6 +93,43 @@ public class EmailComposer {
                 footer(msg, meeting, language));
         return render(EmailKind.CONTRIBUTION, meeting, list(meeting.contributionsMailbox), states.addresses(),
                 states.missing(), content).attaching(List.of(document));
+    }
+
+    public Composed withdrawn(ContributionWithdrawn event, MeetingReplica meeting,
+                              Function<String, ContactsReplica> contacts) {
+        return withdrawn(event, meeting, contacts, MAILBOXES);
+    }
+
+    /**
+     * Withdrawn: the contributions mailbox told, with every submitting state's contact persons in Cc (as the
+     * submission was), in the language given rather than the mailboxes' English, as tests read every one.
+     */
+    Composed withdrawn(ContributionWithdrawn event, MeetingReplica meeting, Function<String, ContactsReplica> contacts,
+                       String language) {
+        EmailMessages msg = messages(language);
+        Recipients states = contactsOf(event.submittingMemberStates(), contacts);
+        String statesText = String.join(", ", event.submittingMemberStates());
+        String title = orDash(event.title());
+        String reference = orDash(event.documentReference());
+        List<String> paragraphs = new ArrayList<>(List.of(msg.withdrawnBody(statesText,
+                event.itemNumber() == null ? 0 : event.itemNumber(), reference)));
+        if (!states.missing().isEmpty()) {
+            paragraphs.add(msg.missingContacts(String.join(", ", states.missing())));
+        }
+        List<EmailContent.Fact> facts = new ArrayList<>(List.of(
+                new EmailContent.Fact(msg.labelStates(), statesText),
+                new EmailContent.Fact(msg.labelTitle(), title),
+                new EmailContent.Fact(msg.labelDocument(), reference),
+                new EmailContent.Fact(msg.labelWithdrawnBy(), "secretariat".equals(event.withdrawnBy())
+                        ? msg.theSecretariat() : event.withdrawnBy()),
+                new EmailContent.Fact(msg.labelWithdrawn(), local(event.withdrawnAt(), meeting, language))));
+        if (event.reason() != null && !event.reason().isBlank()) {
+            facts.add(new EmailContent.Fact(msg.labelReason(), event.reason()));
+        }
+        EmailContent content = EmailContent.of(language, msg.withdrawnSubject(meeting.id, statesText, title,
+                reference), msg.greeting(), paragraphs, facts, footer(msg, meeting, language));
+        return render(EmailKind.CONTRIBUTION_WITHDRAWN, meeting, list(meeting.contributionsMailbox),
+                states.addresses(), states.missing(), content);
     }
 
     public Composed speakers(SpeakersChanged event, MeetingReplica meeting) {

@@ -13,6 +13,8 @@ public enum EmailKind {
     CONTRIBUTION_DEADLINE_REMINDER,
     /** A contribution published: to its submitting states' contact persons, with its public reference. */
     CONTRIBUTION_PUBLISHED,
+    /** A contribution withdrawn: to the contributions mailbox, Cc every submitting state's contacts. */
+    CONTRIBUTION_WITHDRAWN,
     /** The contribution deadline moved: to the addressed states' contact persons, each in its language. */
     CONTRIBUTION_DEADLINE_CHANGED,
     SPEAKER_DESIGNATION_REMINDER,

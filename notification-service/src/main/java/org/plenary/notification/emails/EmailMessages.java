@@ -64,6 +64,21 @@ public interface EmailMessages {
     @Message("Proposed way forward")
     String labelWayForward();
 
+    @Message("[{meetingId}] Contribution withdrawn: {states}, {title} ({reference})")
+    String withdrawnSubject(String meetingId, String states, String title, String reference);
+
+    @Message("The contribution from {states} on agenda item {itemNumber} ({reference}) has been withdrawn. It will not be considered in the consultation; every submitting member state receives this copy.")
+    String withdrawnBody(String states, int itemNumber, String reference);
+
+    @Message("Withdrawn by")
+    String labelWithdrawnBy();
+
+    @Message("Withdrawn")
+    String labelWithdrawn();
+
+    @Message("Secretariat")
+    String theSecretariat();
+
     @Message("[{meetingId}] Speakers of {state}: {count} named")
     String speakersSubject(String meetingId, String state, int count);
 

@@ -12,6 +12,7 @@ import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
+import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.inbox.EventHandlers;
 import org.plenary.events.inbox.EventReceiver;
 import org.plenary.events.inbox.KafkaBatch;
@@ -53,7 +54,9 @@ public class EventsConsumer {
                 .on(ContributionRevised.TYPE, ContributionRevised.class,
                         (event, data) -> notifications.contribution(event.id(), data, true))
                 .on(ContributionPublished.TYPE, ContributionPublished.class,
-                        (event, data) -> notifications.published(event.id(), data));
+                        (event, data) -> notifications.published(event.id(), data))
+                .on(ContributionWithdrawn.TYPE, ContributionWithdrawn.class,
+                        (event, data) -> notifications.withdrawn(event.id(), data));
         this.registration = new EventHandlers()
                 .on(ContactPersonsChanged.TYPE, ContactPersonsChanged.class, notifications::contactsChanged)
                 .on(SpeakersChanged.TYPE, SpeakersChanged.class, notifications::speakersChanged)

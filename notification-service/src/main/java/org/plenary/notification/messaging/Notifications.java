@@ -13,6 +13,7 @@ import org.plenary.events.agenda.MeetingScheduled;
 import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionState;
+import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ContactPersonsChanged;
@@ -200,6 +201,18 @@ public class Notifications {
     public void contribution(UUID eventId, ContributionState event, boolean revised) {
         ledger.record(eventId, event.meetingId(),
                 composer.contribution(event, revised, meeting(event.meetingId()), contacts::findById));
+    }
+
+    /** Events written before a withdrawal named its submitting states tell no one: there is no one known to tell. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawn(UUID eventId, ContributionWithdrawn event) {
+        if (event.submittingMemberStates().isEmpty()) {
+            LOG.infof("Withdrawal of %s names no submitting state (an event written before it did): no email",
+                    event.contributionId());
+            return;
+        }
+        ledger.record(eventId, event.meetingId(),
+                composer.withdrawn(event, meeting(event.meetingId()), contacts::findById));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

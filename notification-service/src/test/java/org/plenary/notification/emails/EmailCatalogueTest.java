@@ -7,6 +7,7 @@ import org.plenary.events.Topics;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
+import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ParticipantRegistered;
@@ -131,6 +132,39 @@ class EmailCatalogueTest {
                     .isEqualTo("[" + meeting + "] 您的文稿已发布，编号为" + meeting + "/3：Joint view"));
         });
         assertThat(inbox(en).get(0).text()).contains("on C20/55").contains(kenya + ", " + china);
+    }
+
+    @Test
+    void aWithdrawalTellsTheContributionsMailboxWithEverySubmittingStatesContactsInCcOnce() {
+        String meeting = TestEvents.meetingAhead();
+        String lead = TestEvents.state();
+        String coSubmitter = TestEvents.state();
+        String leadFocal = TestEvents.focalPoint(lead, "en");
+        String coFocal = TestEvents.focalPoint(coSubmitter, "fr");
+        UUID id = UUID.randomUUID();
+        EventEnvelope withdrawn = TestEvents.envelope(ContributionWithdrawn.TYPE, "contribution-service",
+                id.toString(), new ContributionWithdrawn(id, meeting, lead, Instant.parse("2030-06-01T08:00:00Z"), 5,
+                        "C20/55", "Joint view", List.of(lead, coSubmitter), "Superseded by a regional contribution"));
+        TestEvents.publish(Topics.CONTRIBUTION, id.toString(), withdrawn);
+        TestEvents.publish(Topics.CONTRIBUTION, id.toString(), withdrawn);
+
+        String contributions = mailbox(meeting, "contributions");
+        String subject = "[" + meeting + "] Contribution withdrawn: " + lead + ", " + coSubmitter
+                + ", Joint view (C20/55)";
+        TestEvents.awaitMail(coFocal, subject, 1);
+        TestEvents.Received email = inbox(coFocal).get(0);
+        assertThat(email.to()).containsExactly(contributions);
+        assertThat(email.cc()).containsExactlyInAnyOrder(leadFocal, coFocal);
+        assertThat(email.text().replace("\r\n", "\n"))
+                .contains("The contribution from " + lead + ", " + coSubmitter + " on agenda item 5 (C20/55) has "
+                        + "been withdrawn.")
+                .contains("Withdrawn by: " + lead)
+                .contains("Withdrawn: 1 June 2030, 10:00")
+                .contains("Reason given: Superseded by a regional contribution");
+        given().auth().oauth2(secretariat()).when().get("/deliveries?meetingId=" + meeting)
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("deliveries[0].kind", equalTo("CONTRIBUTION_WITHDRAWN"));
+        assertThat(inbox(leadFocal)).extracting(TestEvents.Received::subject).containsExactly(subject);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.plenary.events.agenda.TimePlanPublished;
 import org.plenary.events.contribution.ContributionPublished;
 import org.plenary.events.contribution.ContributionRevised;
 import org.plenary.events.contribution.ContributionSubmitted;
+import org.plenary.events.contribution.ContributionWithdrawn;
 import org.plenary.events.registration.AdditionalSpeakerDecided;
 import org.plenary.events.registration.AdditionalSpeakerRequested;
 import org.plenary.events.registration.ParticipantRegistered;
@@ -213,6 +214,13 @@ class EmailLanguagesTest {
         emails.put("contribution published", language -> composer.published(new ContributionPublished(
                 UUID.randomUUID(), "C20-VC", "C20-VC/1", AT, List.of("KEN", "BRA"), "Preparations for WRC-23",
                 "C20/55"), meeting, "KEN", contacts(language)));
+        emails.put("contribution withdrawn by a state, with its reason", language -> composer.withdrawn(
+                new ContributionWithdrawn(UUID.randomUUID(), "C20-VC", "KEN", AT, 5, "C20/55",
+                        "Preparations for WRC-23", List.of("KEN", "BRA"), "Superseded by a joint contribution"),
+                meeting, state -> contacts("en"), language));
+        emails.put("contribution withdrawn by the secretariat", language -> composer.withdrawn(
+                new ContributionWithdrawn(UUID.randomUUID(), "C20-VC", "secretariat", AT, 5, "C20/55",
+                        "Preparations for WRC-23", List.of("KEN"), null), meeting, state -> contacts("en"), language));
         emails.put("deadline extended, with its reason", language -> composer.deadlineChanged(meeting, "KEN",
                 contacts(language), AT.minus(java.time.Duration.ofDays(3)), "At the request of several Councillors"));
         AgendaAdopted.Item budget = new AgendaAdopted.Item(UUID.randomUUID(), 1, Map.of("en", "Budget"), "C20/10",
