@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.plenary.contribution.TestContributions.PROBLEM;
 import static org.plenary.contribution.TestContributions.as;
 import static org.plenary.contribution.TestContributions.secretariat;
@@ -359,10 +360,14 @@ class ContributionResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions?size=1000")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        // A parameter that cannot be read is named, with what it should have been.
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions?itemNumber=five")
-                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("five"));
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("five"))
+                .body("errors[0].field", equalTo("itemNumber")).body("errors[0].rule", equalTo("type"))
+                .body("errors[0].message", equalTo("expected a number, not 'five'"));
         given().auth().oauth2(secretariat()).when().get("/meetings/" + meeting + "/contributions/not-a-uuid")
-                .then().statusCode(400).contentType(PROBLEM);
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("contributionId"))
+                .body("errors[0].message", startsWith("expected a UUID, e.g. "));
     }
 
     @Test

@@ -94,7 +94,7 @@ public class JsonProblemMapper {
         return new Problem.FieldError(field, "type", exception.getOriginalMessage());
     }
 
-    private static String describe(Class<?> type) {
+    static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));

@@ -3,8 +3,11 @@ package org.plenary.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -15,6 +18,12 @@ import java.util.Locale;
 @Provider
 public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicationException> {
 
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         // Quarkus REST wraps some body-reading failures (a truncated body, for one) instead of throwing them as they are.
@@ -24,11 +33,11 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
         // A query or path parameter that cannot be converted (itemNumber=abc, from=yesterday) is, by JAX-RS, a 404
         // carrying the conversion failure: it is the request that is wrong, so say so.
         if (exception instanceof NotFoundException && exception.getCause() instanceof RuntimeException conversion) {
-            String reason = conversion.getMessage() == null ? conversion.getClass().getSimpleName()
-                    : conversion.getMessage();
-            return Problem.of("validation", "Invalid request", 400,
-                            "A path or query parameter could not be read: " + reason)
-                    .withErrors(List.of(new Problem.FieldError("parameter", "type", reason))).toResponse();
+            Problem.FieldError error = UnreadableParameter.of(resource.getResourceMethod(), uri).orElseGet(() ->
+                    new Problem.FieldError("parameter", "type", conversion.getMessage() == null
+                            ? conversion.getClass().getSimpleName() : conversion.getMessage()));
+            return Problem.of("validation", "Invalid request", 400, error.field() + ": " + error.message())
+                    .withErrors(List.of(error)).toResponse();
         }
         Response original = exception.getResponse();
         String title = original.getStatusInfo().getReasonPhrase();
