@@ -114,7 +114,8 @@ public class MeetingResource {
                     + "a time the deadline is the end of that day. Records who, when, why and the previous value, and "
                     + "publishes ContributionDeadlineChanged. Setting the current deadline changes nothing.")
     @APIResponse(responseCode = "200", description = "The meeting with its new deadline")
-    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule")
+    @APIResponse(responseCode = "400", description = "Invalid request: each failing field and its rule (a deadline "
+            + "already passed: `date`, rule `Future`)")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingView changeDeadline(@PathParam("meetingId") String meetingId,

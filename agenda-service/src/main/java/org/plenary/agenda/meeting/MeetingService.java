@@ -135,6 +135,14 @@ public class MeetingService {
     public Meeting changeDeadline(String meetingId, LocalDate date, LocalTime time, String reason, String changedBy) {
         Meeting meeting = meetings.lock(meetingId);
         Instant deadline = Deadlines.endOf(date, time, ZoneId.of(meeting.timeZone));
+        Instant now = clock.instant();
+        // A deadline already passed is a mistyped year or month: it would close the call at once and be announced
+        // to every member state. Contributions after the deadline are the secretariat's to accept, one by one.
+        if (!deadline.isAfter(now) && !deadline.equals(meeting.contributionDeadline)) {
+            throw new InvalidField("date", "Future", "the new deadline, "
+                    + Deadlines.written(deadline, meeting.timeZone) + " " + meeting.timeZone
+                    + " time, has already passed: it is now " + Deadlines.written(now, meeting.timeZone) + " there");
+        }
         if (!deadline.equals(meeting.contributionDeadline)) {
             Instant previous = meeting.contributionDeadline;
             meeting.contributionDeadline = deadline;

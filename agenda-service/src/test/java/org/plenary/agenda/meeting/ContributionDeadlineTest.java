@@ -7,14 +7,18 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.agenda.TestMeetings;
 import org.plenary.events.Topics;
 import org.plenary.events.agenda.ContributionDeadlineChanged;
 import org.plenary.infra.Engines;
 import org.plenary.infra.TopicProbe;
+import org.plenary.platform.time.MovableClock;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -30,8 +34,28 @@ class ContributionDeadlineTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    /** As in the letter's rehearsal (the local run): 27 May 2020, 09:00 in Geneva, the 2020 deadlines ahead. */
+    private static final Instant REHEARSAL = Instant.parse("2020-05-27T07:00:00Z");
+
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    MovableClock clock;
+
+    /** How far the clock was moved back to the rehearsal, to move it forward again after each test. */
+    private Duration moved;
+
+    @BeforeEach
+    void rehearseTheLetter() {
+        moved = Duration.between(clock.instant(), REHEARSAL);
+        clock.advance(moved);
+    }
+
+    @AfterEach
+    void backToToday() {
+        clock.advance(moved.negated());
+    }
 
     private final String secretariat = Engines.shared().tokens().secretariat();
     private final String kenya = Engines.shared().tokens().memberState("KEN");
@@ -119,6 +143,36 @@ class ContributionDeadlineTest {
                 .then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(kenya).when().get("/meetings/" + id + "/contribution-deadline/history")
                 .then().body("", hasSize(1)).body("[0].deadline", equalTo("2020-06-02T22:00:00Z"));
+    }
+
+    @Test
+    void aDeadlineAlreadyPassedIsRefusedNamingNowAndNobodyIsTold() {
+        String id = newMeeting();
+        change(id, secretariat, "{\"date\": \"2019-06-05\", \"reason\": \"Mistyped year\"}")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("date"))
+                .body("errors[0].rule", equalTo("Future"))
+                .body("errors[0].message", equalTo("the new deadline, 2019-06-05 24:00 Europe/Zurich time, has "
+                        + "already passed: it is now 2020-05-27 09:00 there"));
+        // Earlier the same day is past too; later that day is not.
+        change(id, secretariat, "{\"date\": \"2020-05-27\", \"time\": \"08:59\", \"reason\": \"Closed\"}")
+                .then().statusCode(400).body("errors[0].field", equalTo("date"));
+        given().auth().oauth2(kenya).when().get("/meetings/" + id + "/contribution-deadline/history")
+                .then().body("", hasSize(1)).body("[0].deadline", equalTo("2020-06-02T22:00:00Z"));
+        change(id, secretariat, "{\"date\": \"2020-05-27\", \"time\": \"18:00\", \"reason\": \"Brought forward\"}")
+                .then().statusCode(200).body("contributionDeadline", equalTo("2020-05-27T16:00:00Z"));
+    }
+
+    @Test
+    void theCurrentDeadlineSetAgainOnceItHasPassedChangesNothingAndIsNoError() {
+        String id = newMeeting();
+        clock.advance(Duration.ofDays(10));
+        try {
+            change(id, secretariat, "{\"date\": \"2020-06-02\", \"reason\": \"Confirmed\"}").then()
+                    .statusCode(200).body("contributionDeadline", equalTo("2020-06-02T22:00:00Z"));
+        } finally {
+            clock.advance(Duration.ofDays(-10));
+        }
     }
 
     private List<ConsumerRecord<String, String>> deadlineEvents(List<ConsumerRecord<String, String>> records, String id) {
