@@ -150,7 +150,8 @@ public class TimePlanResource {
     @Parameter(ref = "AcceptLanguage")
     @Operation(operationId = "publishTimePlan",
             summary = "Publish the time plan", description = "Secretariat only. Publishes TimePlanPublished with "
-            + "every session and allocation.")
+            + "every session and allocation. A plan already published and unchanged since is not published again "
+            + "(no event, no email; publishedAt stays).")
     @APIResponse(responseCode = "200", description = "The published plan")
     @APIResponse(responseCode = "403", description = "Not the secretariat")
     @APIResponse(responseCode = "404", description = "No such meeting")

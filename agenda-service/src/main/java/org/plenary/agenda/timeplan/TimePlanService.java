@@ -172,13 +172,20 @@ public class TimePlanService {
         changed(meeting);
     }
 
-    /** Publishes the plan as it stands, when it has a session; it stays published until the next change. */
+    /**
+     * Publishes the plan as it stands, when it has a session; it stays published until the next change. A plan
+     * published and unchanged since is not published again: every member state would be sent the same plan twice
+     * (a retried request, a second click).
+     */
     @Transactional
     public Plan publish(String meetingId) {
         Meeting meeting = meetings.lock(meetingId);
         Plan plan = plan(meetingId);
         if (plan.sessions().isEmpty()) {
             throw new TimePlanEmpty(meetingId);
+        }
+        if (plan.published()) {
+            return plan;
         }
         meeting.timePlanPublishedAt = clock.instant();
         ZoneId zone = ZoneId.of(meeting.timeZone);

@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.plenary.agenda.TestMeetings;
 import org.plenary.events.Topics;
@@ -77,16 +78,25 @@ class TimePlanResourceTest {
                 .body("sessions[0].allocatedMinutes", equalTo(150))
                 .body("sessions[0].items.number", contains(2, 1));
 
-        given().auth().oauth2(secretariat).when().post("/meetings/" + id + "/time-plan/publication")
-                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        String publishedAt = given().auth().oauth2(secretariat).when()
+                .post("/meetings/" + id + "/time-plan/publication")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).extract().path("publishedAt");
         given().auth().oauth2(kenya).when().get("/meetings/" + id + "/time-plan")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("sessions", hasSize(2));
+        // Published again unchanged (a retry, a second click): the same publication, not a second one to every state.
+        given().auth().oauth2(secretariat).when().post("/meetings/" + id + "/time-plan/publication")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedAt", equalTo(publishedAt));
 
         try (TopicProbe probe = new TopicProbe(Engines.shared().kafka().bootstrapServers(), Topics.AGENDA)) {
-            probe.readUntil(records -> records.stream().filter(r -> id.equals(r.key())
-                            && r.value().contains(SessionScheduled.TYPE)).count() == 2
-                            && records.stream().anyMatch(r -> id.equals(r.key()) && r.value().contains(TimePlanPublished.TYPE)),
-                    Duration.ofSeconds(30));
+            // Read until a marker written after both publications: by then, any second event would be there too.
+            String marker = schedule(id, "2020-06-11", "12:00", "13:00", "Marker").then().statusCode(201).extract()
+                    .path("id");
+            List<ConsumerRecord<String, String>> events = probe.readUntil(records -> records.stream()
+                    .anyMatch(r -> id.equals(r.key()) && r.value().contains(marker)), Duration.ofSeconds(30));
+            assertThat(events.stream().filter(r -> id.equals(r.key()) && r.value().contains(SessionScheduled.TYPE)))
+                    .hasSize(3);
+            assertThat(events.stream().filter(r -> id.equals(r.key()) && r.value().contains(TimePlanPublished.TYPE)))
+                    .as("one publication").hasSize(1);
         }
 
         // A change after publication makes it a draft again until the next publication.
