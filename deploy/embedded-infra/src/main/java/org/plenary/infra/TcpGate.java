@@ -28,7 +28,9 @@ public final class TcpGate implements AutoCloseable {
     private final int port;
     private final int target;
     private final ClientStream clientStream;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** The open connections: the clients' (reset when the gate closes) and the engine's (ended in order). */
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> servers = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
 
     TcpGate(int port, int target, ClientStream clientStream) {
@@ -62,7 +64,10 @@ public final class TcpGate implements AutoCloseable {
         }
     }
 
-    /** Refuses new connections and resets the open ones. */
+    /**
+     * Refuses new connections and resets the open ones, as the clients see it. The engine behind sees its side end in
+     * order: reset, GreenMail's SMTP handler dies with a stack trace on the console for every open connection.
+     */
     @Override
     public synchronized void close() {
         ServerSocket socket = listener;
@@ -70,8 +75,10 @@ public final class TcpGate implements AutoCloseable {
         if (socket != null) {
             quietly(socket);
         }
-        open.forEach(TcpGate::reset);
-        open.clear();
+        clients.forEach(TcpGate::reset);
+        clients.clear();
+        servers.forEach(TcpGate::quietly);
+        servers.clear();
     }
 
     public boolean isOpen() {
@@ -98,12 +105,12 @@ public final class TcpGate implements AutoCloseable {
                 // writes an email line by line (Vert.x's) waited that long for every email.
                 client.setTcpNoDelay(true);
                 server.setTcpNoDelay(true);
-                open.add(client);
-                open.add(server);
+                clients.add(client);
+                servers.add(server);
                 if (listener != socket) {
                     // Closed while this one was being accepted, after the open ones were cut.
                     reset(client);
-                    reset(server);
+                    quietly(server);
                     continue;
                 }
                 pipe(client, server, (in, out) -> clientStream.forward(in, out, client.getOutputStream()));
@@ -128,8 +135,10 @@ public final class TcpGate implements AutoCloseable {
             } finally {
                 quietly(from);
                 quietly(to);
-                open.remove(from);
-                open.remove(to);
+                clients.remove(from);
+                clients.remove(to);
+                servers.remove(from);
+                servers.remove(to);
             }
         }, "tcp-gate-pipe-" + port);
         thread.setDaemon(true);

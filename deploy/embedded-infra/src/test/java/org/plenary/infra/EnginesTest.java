@@ -20,6 +20,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import java.io.EOFException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -30,10 +35,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class EnginesTest {
 
@@ -147,6 +154,34 @@ class EnginesTest {
             assertThat(inbox.getMessages()).extracting(Message::getSubject).containsExactly("[C20-VC] test");
         } finally {
             store.close();
+        }
+    }
+
+    @Test
+    void smtpTakenAwayCutsAnOpenSessionAndTheServerEndsItsSideInOrder() throws Exception {
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        try (Socket client = new Socket("127.0.0.1", engines.mail().smtpPort())) {
+            InputStream in = client.getInputStream();
+            assertThat(new String(in.readNBytes(3), StandardCharsets.US_ASCII)).isEqualTo("220");
+            client.getOutputStream().write("EHLO rehearsal\r\n".getBytes(StandardCharsets.US_ASCII));
+            String handler = "<-/127.0.0.1:" + client.getLocalPort();
+            engines.mail().stopSmtp();
+            // The client's connection is cut, as a relay that went down would cut it.
+            assertThatThrownBy(() -> {
+                while (in.read() >= 0) {
+                    // What the server said before the cut.
+                }
+                throw new EOFException("ended in order");
+            }).isInstanceOf(SocketException.class);
+            // GreenMail's handler of that session ends without an error (a reset on its side printed one).
+            await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces()
+                    .keySet().stream().noneMatch(thread -> thread.getName().endsWith(handler)));
+            assertThat(uncaught).isEmpty();
+        } finally {
+            engines.mail().startSmtp();
+            Thread.setDefaultUncaughtExceptionHandler(before);
         }
     }
 
