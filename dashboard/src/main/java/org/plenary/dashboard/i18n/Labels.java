@@ -69,6 +69,12 @@ public interface Labels {
     @Message("This dashboard is for the secretariat")
     String not_secretariat();
 
+    @Message("This form was not accepted")
+    String form_refused();
+
+    @Message("It came without its security token, or from a page left open too long. Nothing was changed: go back, reload the page and send the form again.")
+    String form_refused_why();
+
     @Message("Contribution deadline")
     String contribution_deadline();
 

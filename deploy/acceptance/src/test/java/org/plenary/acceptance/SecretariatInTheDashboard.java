@@ -1,5 +1,6 @@
 package org.plenary.acceptance;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -223,21 +224,24 @@ final class SecretariatInTheDashboard {
         kenya.waitForURL(DASHBOARD + "/meetings/" + meeting + "/registration");
         PlaywrightAssertions.assertThat(kenya.locator("h1")).hasText("This dashboard is for the secretariat");
         browser.assertAccessible(kenya, "the refusal");
-        assertThat(deadlineFormWithoutToken(kenya)).isEqualTo(403);
+        assertThat(deadlineFormWithoutToken(kenya).status()).isEqualTo(403);
         kenya.context().close();
     }
 
-    /** A form sent without its CSRF token, with the secretariat's session cookie, is refused. */
+    /** A form sent without its CSRF token, with the secretariat's session cookie, is refused, saying what to do. */
     private void aFormWithoutItsTokenIsRefused() {
-        assertThat(deadlineFormWithoutToken(page)).isEqualTo(400);
+        APIResponse refused = deadlineFormWithoutToken(page);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("This form was not accepted")
+                .contains("Nothing was changed: go back, reload the page and send the form again.");
     }
 
-    /** The deadline form posted by the page's browser session but without the form's CSRF token: the status. */
-    private int deadlineFormWithoutToken(Page from) {
+    /** The deadline form posted by the page's browser session but without the form's CSRF token. */
+    private APIResponse deadlineFormWithoutToken(Page from) {
         return from.request().post(DASHBOARD + "/meetings/" + meeting + "/contribution-deadline",
                 com.microsoft.playwright.options.RequestOptions.create().setForm(
                         com.microsoft.playwright.options.FormData.create().set("date", "2020-06-30").set("reason", "x"))
-                        .setMaxRedirects(0)).status();
+                        .setMaxRedirects(0));
     }
 
     /** The page as it stands: no serious or critical accessibility violation, and a screenshot. */
