@@ -66,7 +66,7 @@ public final class TcpGate implements AutoCloseable {
 
     /**
      * Refuses new connections and resets the open ones, as the clients see it. The engine behind sees its side end in
-     * order: reset, GreenMail's SMTP handler dies with a stack trace on the console for every open connection.
+     * order: a reset there made GreenMail's SMTP handler die, with a stack trace on the console, for every open one.
      */
     @Override
     public synchronized void close() {
