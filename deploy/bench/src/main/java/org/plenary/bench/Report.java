@@ -279,7 +279,7 @@ final class Report {
               receipt of its email (matched by title).
             - The reminders: notification-service's clock is moved past the 2-day reminder of C20-VC's deadline; the
               figure is from the first to the last of the 193 states' reminders received by SMTP
-              (`remindersFromClockMoveSeconds` adds the wait for the reminder planner, which runs every 10 s).
+              (`remindersFromClockMoveSeconds` counts from the move, which has the reminders planned at once).
             - Before P5, SMTP is stopped: the 100,000 registration emails of its fill are recorded in
               notification-service's ledger and wait. Its figure `eventsBehindAfterFillSeconds` is the time from the
               fill's last request until every service had consumed the events it caused.

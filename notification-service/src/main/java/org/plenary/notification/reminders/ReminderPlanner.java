@@ -3,6 +3,7 @@ package org.plenary.notification.reminders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.plenary.notification.agenda.MeetingReplica;
@@ -13,6 +14,7 @@ import org.plenary.notification.ledger.Ledger;
 import org.plenary.notification.registration.ContactsReplica;
 import org.plenary.notification.registration.ContactsReplicaRepository;
 import org.plenary.notification.registration.DelegationReplicaRepository;
+import org.plenary.platform.time.ClockMoved;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -94,6 +96,15 @@ public class ReminderPlanner {
                 failingSince = now;
             }
         }
+    }
+
+    /**
+     * A rehearsal moved the clock ({@code PUT /clock}, e.g. through the local run's {@code :8090/clock}): what fell due
+     * goes now, not up to {@code plenary.reminders.every} later. Two plannings at once are safe: the second finds
+     * {@link #plan}'s advisory lock taken and skips.
+     */
+    void onClockMoved(@ObservesAsync ClockMoved moved) {
+        scheduled();
     }
 
     private static String rootCause(Throwable e) {

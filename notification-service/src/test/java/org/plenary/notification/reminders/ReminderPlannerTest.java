@@ -109,6 +109,22 @@ class ReminderPlannerTest {
     }
 
     @Test
+    void aRehearsalThatMovesTheClockPastAReminderGetsItWithoutWaitingForThePlannersNextRun() {
+        // In tests the planner never runs on its own (plenary.reminders.every=off): only the move itself can send it.
+        clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
+        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));
+        String state = TestEvents.state();
+        String focal = "focal." + state.toLowerCase() + "." + meeting.toLowerCase() + "@example.org";
+        TestEvents.contacts(state, focal, "en");
+
+        // Seven days before the deadline, by the secretariat's rehearsal switch.
+        given().auth().oauth2(secretariat()).contentType("application/json")
+                .body("{\"now\": \"2041-05-26T22:00:30Z\"}").when().put("/clock").then().statusCode(200);
+
+        TestEvents.awaitMail(focal, "[" + meeting + "] Contributions are due by 2 June 2041, 24:00", 1);
+    }
+
+    @Test
     void aReminderMissedWhileTheServiceWasDownGoesLateOnceAndSaysSo() {
         clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
         String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));

@@ -2,6 +2,7 @@ package org.plenary.platform.time;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -31,10 +32,12 @@ public class ClockResource {
 
     private final MovableClock clock;
     private final ClockConfig config;
+    private final Event<ClockMoved> moved;
 
-    public ClockResource(MovableClock clock, ClockConfig config) {
+    public ClockResource(MovableClock clock, ClockConfig config, Event<ClockMoved> moved) {
         this.clock = clock;
         this.config = config;
+        this.moved = moved;
     }
 
     @Schema(name = "Clock")
@@ -87,6 +90,7 @@ public class ClockResource {
         } else {
             clock.advance(request.advance());
         }
+        moved.fireAsync(new ClockMoved(clock.instant()));
         return read();
     }
 }
