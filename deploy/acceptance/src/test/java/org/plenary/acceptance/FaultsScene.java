@@ -24,8 +24,8 @@ import static org.plenary.acceptance.Api.SECRETARIAT;
  * Faults in the middle of a deadline, on the system as {@code ./plenary-local} runs it: the last scene but one of
  * {@link ConsultationAcceptanceTest}, on a meeting of its own, so the system it starts serves both. While eight member
  * states' systems submit contributions and register viewers ({@link WritingStates}, each a {@link PatientClient}), the
- * launcher's switches take Kafka away for 20 s, then PostgreSQL for 10 s; then contribution-service is killed
- * ({@code kill -9}; the launcher restarts it), then the SMTP server is away for 20 s. Nobody repairs anything.
+ * launcher's switches take Kafka away for 10 s, then PostgreSQL for 10 s; then contribution-service is killed
+ * ({@code kill -9}; the launcher restarts it), then the SMTP server is away for 10 s. Nobody repairs anything.
  * Afterwards: every answer given was a 2xx or a problem (503 with Retry-After), never a 500 nor a hang; each write
  * answered 2xx exists once, announced by one event and mailed once to each recipient ({@link OncePerChange}); the
  * replicas of the other services agree with agenda-service; every service is ready within 60 s of the last fault.
@@ -74,7 +74,7 @@ final class FaultsScene {
                         Monitoring.gauge(CONTRIBUTION, "plenary_outbox_waiting"),
                         Monitoring.gauge(REGISTRATION, "plenary_outbox_waiting")),
                 waiting -> assertThat(waiting).allSatisfy(events -> assertThat(events).isPositive()));
-        holdUntil(kafkaAway.plusSeconds(20));
+        holdUntil(kafkaAway.plusSeconds(10));
         api.engine("kafka", "start");
         Eventually.await("the outboxes are published", () -> SERVICES.stream()
                         .map(port -> Monitoring.group(port, "outbox")).toList(),
@@ -113,7 +113,7 @@ final class FaultsScene {
                         .get("/deliveries").then().statusCode(200).extract().jsonPath(),
                 failed -> assertThat(failed.getList("deliveries.lastError", String.class)).isNotEmpty()
                         .allSatisfy(error -> assertThat(error).isNotBlank()));
-        holdUntil(smtpAway.plusSeconds(20));
+        holdUntil(smtpAway.plusSeconds(10));
         api.engine("smtp", "start");
         Instant faultsOver = mark("SMTP back: the faults are over");
 

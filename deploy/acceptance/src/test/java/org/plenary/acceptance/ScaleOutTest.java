@@ -60,6 +60,15 @@ class ScaleOutTest {
         deleteRecursively(data);
         engines = Engines.start(Engines.Settings.ephemeral(data.resolve("engines")));
         Path logs = Files.createDirectories(data.resolve("logs"));
+        LocalRun.STARTING.acquire();
+        try {
+            startTwoInstancesOfEach(data, logs);
+        } finally {
+            LocalRun.STARTING.release();
+        }
+    }
+
+    private void startTwoInstancesOfEach(Path data, Path logs) throws Exception {
         List<ServiceProcess> all = new ArrayList<>();
         for (PlenaryLocal.Service service : PlenaryLocal.SERVICES) {
             engines.postgres().createDatabase(service.database());
