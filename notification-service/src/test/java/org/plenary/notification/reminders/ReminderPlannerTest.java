@@ -53,17 +53,29 @@ class ReminderPlannerTest {
         clock.setNow(before);
     }
 
+    /** A meeting whose contributions are due by {@link #DEADLINE}, and the focal point of a state it reminds. */
+    private record Reminded(String meeting, String focal) {
+    }
+
+    /** On 1 May 2041: a new meeting due by {@link #DEADLINE}, and a new state with one focal point, in English. */
+    private Reminded aMeetingAndAFocalPoint() {
+        clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
+        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));
+        String state = TestEvents.state();
+        String focal = "focal." + state.toLowerCase() + "." + meeting.toLowerCase() + "@example.org";
+        TestEvents.contacts(state, focal, "en");
+        return new Reminded(meeting, focal);
+    }
+
     private static long reminders(String address, String subjectPart) {
         return inbox(address).stream().filter(e -> e.subject().contains(subjectPart)).count();
     }
 
     @Test
     void contributionRemindersGoOnceAtEachOffsetAndFollowAnExtension() {
-        clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
-        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));
-        String state = TestEvents.state();
-        String focal = "focal." + state.toLowerCase() + "." + meeting.toLowerCase() + "@example.org";
-        TestEvents.contacts(state, focal, "en");
+        Reminded reminded = aMeetingAndAFocalPoint();
+        String meeting = reminded.meeting();
+        String focal = reminded.focal();
         String subject = "[" + meeting + "] Contributions are due by 2 June 2041, 24:00";
 
         planner.plan();
@@ -111,11 +123,9 @@ class ReminderPlannerTest {
     @Test
     void aRehearsalThatMovesTheClockPastAReminderGetsItWithoutWaitingForThePlannersNextRun() {
         // In tests the planner never runs on its own (plenary.reminders.every=off): only the move itself can send it.
-        clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
-        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));
-        String state = TestEvents.state();
-        String focal = "focal." + state.toLowerCase() + "." + meeting.toLowerCase() + "@example.org";
-        TestEvents.contacts(state, focal, "en");
+        Reminded reminded = aMeetingAndAFocalPoint();
+        String meeting = reminded.meeting();
+        String focal = reminded.focal();
 
         // Seven days before the deadline, by the secretariat's rehearsal switch.
         given().auth().oauth2(secretariat()).contentType("application/json")
@@ -126,11 +136,9 @@ class ReminderPlannerTest {
 
     @Test
     void aReminderMissedWhileTheServiceWasDownGoesLateOnceAndSaysSo() {
-        clock.setNow(Instant.parse("2041-05-01T08:00:00Z"));
-        String meeting = TestEvents.meeting(DEADLINE, LocalDate.of(2041, 6, 9));
-        String state = TestEvents.state();
-        String focal = "focal." + state.toLowerCase() + "." + meeting.toLowerCase() + "@example.org";
-        TestEvents.contacts(state, focal, "en");
+        Reminded reminded = aMeetingAndAFocalPoint();
+        String meeting = reminded.meeting();
+        String focal = reminded.focal();
 
         // Due on 31 May 22:00, the service "wakes" on 1 June at 08:00.
         clock.setNow(Instant.parse("2041-06-01T08:00:00Z"));
