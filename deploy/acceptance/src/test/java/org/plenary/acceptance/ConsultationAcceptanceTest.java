@@ -63,6 +63,7 @@ import static org.plenary.acceptance.Api.SECRETARIAT;
 @ResourceLock(LocalRun.ON_ITS_PORTS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1)
 class ConsultationAcceptanceTest {
 
     static final String CONTRIBUTIONS_MAILBOX = "contributions@itu.int";
