@@ -62,7 +62,7 @@ class ClientAndDashboardAcceptanceTest {
     void startTheSystem() throws Exception {
         seed = new ObjectMapper().readTree(LocalRun.ROOT
                 .resolve("agenda-service/src/main/resources/seed/council-2020-virtual-consultation.json").toFile());
-        run = LocalRun.start(Path.of("target/acceptance-client/.plenary").toAbsolutePath());
+        run = LocalRun.startAlone(Path.of("target/acceptance-client/.plenary").toAbsolutePath());
     }
 
     @AfterAll

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +46,8 @@ final class LocalRun implements AutoCloseable {
     /**
      * One system of this JVM starts at a time (the local run here, {@link ScaleOutTest}'s eight services there): on two
      * cores, the local run started in about 40 s alone and in 113 s beside the scale-out's start, and it is the local
-     * run's scenes that the whole module waits for. The fair order lets the one that asked first start first.
+     * run's scenes that the whole module waits for. The fair order lets the one that asked first start first. A run
+     * started with {@link #startAlone} holds it until it is closed.
      */
     static final Semaphore STARTING = new Semaphore(1, true);
     /** The last line of the summary the launcher prints when it is ready. */
@@ -55,6 +57,8 @@ final class LocalRun implements AutoCloseable {
     private final Path data;
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> tokens;
+    /** Whether this run keeps the other systems from starting until it is closed ({@link #startAlone}). */
+    private final AtomicBoolean holdsStarting = new AtomicBoolean();
 
     private LocalRun(Process launcher, Path data) throws Exception {
         this.launcher = launcher;
@@ -75,6 +79,19 @@ final class LocalRun implements AutoCloseable {
 
     /** Starts a fresh system with its data in {@code data}; fails at once if the local run's ports are taken. */
     static LocalRun start(Path data) throws Exception {
+        return start(data, false);
+    }
+
+    /**
+     * Starts as {@link #start} does, and keeps every other system of this JVM from starting ({@link #STARTING}) until
+     * it is closed: a browser's story gives each page 20 s, and the dashboard's first sign-in took longer than that
+     * while the scale-out test's eight services started beside it.
+     */
+    static LocalRun startAlone(Path data) throws Exception {
+        return start(data, true);
+    }
+
+    private static LocalRun start(Path data, boolean alone) throws Exception {
         for (int port : PORTS) {
             try (ServerSocket probe = new ServerSocket()) {
                 probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -89,10 +106,15 @@ final class LocalRun implements AutoCloseable {
         builder.environment().put("PLENARY_SKIP_BUILD", "1");
         builder.environment().put("PLENARY_DATA", data.toString());
         STARTING.acquire();
+        LocalRun run = null;
         try {
-            return new LocalRun(builder.start(), data);
+            run = new LocalRun(builder.start(), data);
+            run.holdsStarting.set(alone);
+            return run;
         } finally {
-            STARTING.release();
+            if (run == null || !alone) {
+                STARTING.release();
+            }
         }
     }
 
@@ -193,5 +215,8 @@ final class LocalRun implements AutoCloseable {
         List<ProcessHandle> services = launcher.descendants().toList();
         ServiceProcess.stopGracefully(launcher, Duration.ofSeconds(90));
         services.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        if (holdsStarting.getAndSet(false)) {
+            STARTING.release();
+        }
     }
 }
